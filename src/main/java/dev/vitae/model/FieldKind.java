@@ -1,0 +1,19 @@
+package dev.vitae.model;
+
+/** What kind of value a field holds; the editor picks a widget and the validator a check from it. */
+public enum FieldKind {
+    TEXT,
+    MULTILINE,
+    DATE,
+    URL,
+    EMAIL,
+    STRING_LIST,
+    /** A nested object with its own fields, e.g. {@code basics.location}. */
+    OBJECT,
+    /** A list of objects with their own fields, e.g. {@code basics.profiles}. */
+    OBJECT_LIST;
+
+    public boolean isList() {
+        return this == STRING_LIST || this == OBJECT_LIST;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.vitae.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date as JSON Resume writes it: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. The precision is part
+ * of the value: {@code 2021} is a year, not 1 January 2021.
+ *
+ * @param year  four-digit year
+ * @param month 1–12, or 0 when only the year is known
+ * @param day   1–31, or 0 when the day is not known
+ */
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+
+    private static final Pattern SHAPE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    public PartialDate {
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("year out of range: " + year);
+        }
+        if (month < 0 || month > 12) {
+            throw new IllegalArgumentException("month out of range: " + month);
+        }
+        if (day != 0) {
+            if (month == 0) {
+                throw new IllegalArgumentException("a day needs a month");
+            }
+            try {
+                LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("no such day: " + day);
+            }
+        }
+    }
+
+    /**
+     * Parses a JSON Resume date.
+     *
+     * @throws IllegalArgumentException with a message fit for a user, e.g. {@code "2021-13" is not a date}
+     */
+    public static PartialDate parse(String text) {
+        String s = text == null ? "" : text.strip();
+        Matcher m = SHAPE.matcher(s);
+        if (!m.matches()) {
+            throw new IllegalArgumentException('"' + s + "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        try {
+            return new PartialDate(year, month, day);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException('"' + s + "\" is not a date (" + e.getMessage() + ")");
+        }
+    }
+
+    public static Optional<PartialDate> tryParse(String text) {
+        try {
+            return Optional.of(parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean hasMonth() {
+        return month != 0;
+    }
+
+    public boolean hasDay() {
+        return day != 0;
+    }
+
+    /** The JSON Resume spelling, at this date's own precision. */
+    public String iso() {
+        if (!hasMonth()) {
+            return String.format("%04d", year);
+        }
+        if (!hasDay()) {
+            return String.format("%04d-%02d", year, month);
+        }
+        return String.format("%04d-%02d-%02d", year, month, day);
+    }
+
+    /**
+     * The date for a reader. Résumés show months, not days, so a full date is shown at month precision; a
+     * year stays a year in every style.
+     */
+    public String format(DateStyle style, Locale locale) {
+        if (!hasMonth()) {
+            return Integer.toString(year);
+        }
+        String language = locale.getLanguage();
+        if (style != DateStyle.ISO && style != DateStyle.NUMERIC) {
+            // East Asian languages write year and month with counters, whatever the length
+            switch (language) {
+                case "ja", "zh":
+                    return year + "年" + month + "月";
+                case "ko":
+                    return year + "년 " + month + "월";
+                default:
+                    break;
+            }
+        }
+        Month m = Month.of(month);
+        return switch (style) {
+            case NUMERIC -> month + "/" + year;
+            case ISO -> String.format("%04d-%02d", year, month);
+            case SHORT -> stripDot(m.getDisplayName(TextStyle.SHORT_STANDALONE, locale), locale) + " " + year;
+            case LONG -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + year;
+        };
+    }
+
+    /** English short months carry no dot; keep other languages' abbreviations as the locale spells them. */
+    private static String stripDot(String month, Locale locale) {
+        return locale.getLanguage().equals("en") && month.endsWith(".") ? month.substring(0, month.length() - 1) : month;
+    }
+
+    /** Orders by year, then month, then day; an unknown month or day sorts first. */
+    @Override
+    public int compareTo(PartialDate o) {
+        int c = Integer.compare(year, o.year);
+        if (c == 0) {
+            c = Integer.compare(month, o.month);
+        }
+        return c != 0 ? c : Integer.compare(day, o.day);
+    }
+
+    @Override
+    public String toString() {
+        return iso();
+    }
+}

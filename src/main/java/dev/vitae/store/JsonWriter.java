@@ -1,0 +1,77 @@
+package dev.vitae.store;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitae.model.Document;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes a document the way {@code JSON.stringify(doc, null, 2)} does (the layout most résumé files already
+ * have), in UTF-8 with a newline at the end: the same document always gives the same bytes.
+ */
+public final class JsonWriter {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactory());
+
+    private JsonWriter() {
+    }
+
+    public static byte[] write(Document document, JsonStyle style) {
+        return encode(toText(document, style));
+    }
+
+    public static byte[] write(Document document) {
+        return write(document, JsonStyle.CANONICAL);
+    }
+
+    public static String toText(Document document, JsonStyle style) {
+        DefaultIndenter indenter = new DefaultIndenter(style.indent(), "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator gen = MAPPER.createGenerator(out)) {
+            gen.setPrettyPrinter(printer);
+            MAPPER.writeTree(gen, document.root());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    /**
+     * UTF-8, except that an unpaired surrogate (legal inside a JSON string escape, but not encodable) is
+     * written back as its {@code \\uXXXX} escape, so such a value survives a save unchanged.
+     */
+    private static byte[] encode(String text) {
+        StringBuilder safe = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lone = Character.isHighSurrogate(c)
+                    ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+            if (lone && safe == null) {
+                safe = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (safe != null) {
+                if (lone) {
+                    safe.append(String.format("\\u%04x", (int) c));
+                } else {
+                    safe.append(c);
+                }
+            }
+        }
+        return (safe == null ? text : safe.toString()).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.vitae.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitae.Corpus;
+import dev.vitae.model.Document;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RoundTripTest {
+
+    static Stream<Path> corpus() {
+        return Corpus.files().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void corpusFileSurvivesReadAndWriteAsTheSameDocument(Path file) throws Exception {
+        ResumeReader.Result read = ResumeReader.read(file);
+        byte[] written = JsonWriter.write(read.document(), read.style());
+
+        String original = Files.readString(file);
+        String rewritten = new String(written, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(tokens(original), tokens(rewritten), "same keys, order, values and number spellings");
+
+        Document again = ResumeReader.read(written, file).document();
+        assertEquals(read.document(), again);
+        assertArrayEquals(written, JsonWriter.write(again, read.style()), "a file Vitae wrote re-saves byte-identical");
+    }
+
+    /** The token stream with number spellings, which is what "an equal document" means here. */
+    private static List<String> tokens(String json) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (var p = new ObjectMapper().getFactory().createParser(json)) {
+            while (p.nextToken() != null) {
+                out.add(p.currentToken() + ":" + p.getText());
+            }
+        }
+        return out;
+    }
+}
