@@ -47,9 +47,10 @@ public sealed interface Edit {
             return pointer.startsWith(OutputSettings.POINTER) ? "Setting" : "Typing";
         }
 
+        /** Typing, including clearing a field (a removal), merges per field. */
         @Override
         public Optional<String> mergeKey() {
-            return value != null && value.isTextual() ? Optional.of(pointer) : Optional.empty();
+            return value == null || value.isTextual() ? Optional.of(pointer) : Optional.empty();
         }
     }
 

@@ -43,16 +43,23 @@ public final class History {
             return current;
         }
         Step top = undo.peek();
-        if (mergeOpen && top != null && edit.mergeKey().isPresent() && edit.mergeKey().equals(top.edit().mergeKey())) {
+        boolean merge = mergeOpen && top != null && edit.mergeKey().isPresent()
+                && edit.mergeKey().equals(top.edit().mergeKey());
+        mergeOpen = edit.mergeKey().isPresent();
+        if (merge) {
             undo.pop();
-            undo.push(new Step(edit, top.before(), next));
+            if (next.equals(top.before())) {
+                // typed and erased back to where the step began: no step at all
+                mergeOpen = false;
+            } else {
+                undo.push(new Step(edit, top.before(), next));
+            }
         } else {
             undo.push(new Step(edit, current, next));
             if (undo.size() > LIMIT) {
                 undo.removeLast();
             }
         }
-        mergeOpen = edit.mergeKey().isPresent();
         redo.clear();
         current = next;
         return current;
