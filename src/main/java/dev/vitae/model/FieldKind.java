@@ -6,6 +6,8 @@ public enum FieldKind {
     MULTILINE,
     DATE,
     URL,
+    /** A photo: a file next to the résumé ({@code me.jpg}) or a link. */
+    IMAGE,
     EMAIL,
     STRING_LIST,
     /** A nested object with its own fields, e.g. {@code basics.location}. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import static dev.vitae.model.FieldKind.DATE;
 import static dev.vitae.model.FieldKind.EMAIL;
+import static dev.vitae.model.FieldKind.IMAGE;
 import static dev.vitae.model.FieldKind.MULTILINE;
 import static dev.vitae.model.FieldKind.OBJECT;
 import static dev.vitae.model.FieldKind.OBJECT_LIST;
@@ -21,7 +22,7 @@ public final class SectionCatalogue {
     public static final SectionSpec BASICS = new SectionSpec("basics", "Basics", false, List.of(
             FieldSpec.of("name", "Name", TEXT),
             FieldSpec.of("label", "Title", TEXT),
-            FieldSpec.of("image", "Photo", URL, "picture"),
+            FieldSpec.of("image", "Photo", IMAGE, "picture"),
             FieldSpec.of("email", "Email", EMAIL),
             FieldSpec.of("phone", "Phone", TEXT, "tel"),
             FieldSpec.of("url", "Website", URL, "website"),
