@@ -48,12 +48,21 @@ public final class ResumeValidator {
         ContentCheck.check(root, ours);
         SettingsCheck.check(root, ours);
         LinkedHashSet<Problem> merged = new LinkedHashSet<>(ours.problems());
-        for (Problem p : schema.check(root)) {
+        for (Problem p : schemaProblems(root)) {
             if (!ours.hasJudged(p.pointer())) {
                 merged.add(p);
             }
         }
         return inFileOrder(new ArrayList<>(merged), root);
+    }
+
+    /** Problems only warn, so even a failure inside the schema library must not stop a file from opening. */
+    private List<Problem> schemaProblems(JsonNode root) {
+        try {
+            return schema.check(root);
+        } catch (RuntimeException e) {
+            return List.of(new Problem("", "the JSON Resume schema could not be checked (" + e + ")"));
+        }
     }
 
     private static List<Problem> inFileOrder(List<Problem> problems, JsonNode root) {
