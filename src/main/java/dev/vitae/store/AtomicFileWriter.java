@@ -97,38 +97,45 @@ public final class AtomicFileWriter {
     /** Writes a temporary sibling of {@code file}, forces it to disk, and renames it over {@code file}. */
     private void replace(Path file, Optional<PosixFileAttributes> like, Content content) throws IOException {
         Path dir = file.getParent();
-        Path temp = null;
+        TempFile temp = createTemp(file, like);
+        boolean moved = false;
         try {
-            FileOps.Output output = null;
-            for (int attempt = 0; output == null; attempt++) {
-                temp = dir.resolve(tempName(file));
-                try {
-                    output = ops.create(temp, like.map(PosixFileAttributes::permissions).orElse(null));
-                } catch (FileAlreadyExistsException e) {
-                    if (attempt >= NAME_ATTEMPTS) {
-                        throw e;
-                    }
-                }
-            }
-            try (FileOps.Output out = output) {
+            try (FileOps.Output out = temp.output()) {
                 content.writeTo(out.stream());
                 out.stream().flush();
                 out.sync();
             }
             if (like.isPresent()) {
-                keepAttributes(temp, like.get());
+                keepAttributes(temp.path(), like.get());
             }
-            move(temp, file);
-            temp = null;
+            move(temp.path(), file);
+            moved = true;
         } finally {
-            if (temp != null) {
-                deleteQuietly(temp);
+            if (!moved) {
+                deleteQuietly(temp.path());
             }
         }
         try {
             ops.syncDirectory(dir);
         } catch (IOException | UnsupportedOperationException e) {
             // some systems (Windows) cannot open a folder for syncing; the rename itself has happened
+        }
+    }
+
+    private record TempFile(Path path, FileOps.Output output) {
+    }
+
+    /** A new file under a fresh random name; only a file this method created is ever cleaned up. */
+    private TempFile createTemp(Path file, Optional<PosixFileAttributes> like) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path temp = file.resolveSibling(tempName(file));
+            try {
+                return new TempFile(temp, ops.create(temp, like.map(PosixFileAttributes::permissions).orElse(null)));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == NAME_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -153,6 +153,23 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void aTakenTemporaryNameIsSkippedAndTheFileThereLeftAlone() throws IOException {
+        List<Path> taken = new ArrayList<>();
+        new AtomicFileWriter(new SystemFileOps() {
+            @Override
+            public Output create(Path f, Set<PosixFilePermission> permissions) throws IOException {
+                if (taken.isEmpty()) {
+                    taken.add(Files.writeString(f, "someone else's"));
+                    throw new java.nio.file.FileAlreadyExistsException(f.toString());
+                }
+                return super.create(f, permissions);
+            }
+        }).write(file, NEW);
+        assertArrayEquals(NEW, Files.readAllBytes(file));
+        assertEquals("someone else's", Files.readString(taken.get(0)));
+    }
+
+    @Test
     void keepsThePreviousVersionAsBak() throws IOException {
         AtomicFileWriter writer = new AtomicFileWriter();
         writer.write(file, NEW, KEEP_PREVIOUS);
