@@ -1,8 +1,7 @@
 package dev.vitae.model;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,19 +22,19 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     public PartialDate {
         if (year < 1 || year > 9999) {
-            throw new IllegalArgumentException("year out of range: " + year);
+            throw new IllegalArgumentException("there is no year " + year);
         }
         if (month < 0 || month > 12) {
-            throw new IllegalArgumentException("month out of range: " + month);
+            throw new IllegalArgumentException("there is no month " + month);
         }
         if (day != 0) {
             if (month == 0) {
                 throw new IllegalArgumentException("a day needs a month");
             }
-            try {
-                LocalDate.of(year, month, day);
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException("no such day: " + day);
+            int length = YearMonth.of(year, month).lengthOfMonth();
+            if (day < 1 || day > length) {
+                throw new IllegalArgumentException(Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                        + " " + year + " has no day " + day);
             }
         }
     }
@@ -49,16 +48,27 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         String s = text == null ? "" : text.strip();
         Matcher m = SHAPE.matcher(s);
         if (!m.matches()) {
-            throw new IllegalArgumentException('"' + s + "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+            throw new IllegalArgumentException(quote(s) + " is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
         }
         int year = Integer.parseInt(m.group(1));
         int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         try {
+            // 0 means "not given" inside the record, so a written 00 must be refused here
+            if (m.group(2) != null && month == 0) {
+                throw new IllegalArgumentException("there is no month 0");
+            }
+            if (m.group(3) != null && day == 0) {
+                throw new IllegalArgumentException("there is no day 0");
+            }
             return new PartialDate(year, month, day);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException('"' + s + "\" is not a date (" + e.getMessage() + ")");
+            throw new IllegalArgumentException(quote(s) + " is not a date (" + e.getMessage() + ")");
         }
+    }
+
+    private static String quote(String s) {
+        return '"' + (s.length() > 40 ? s.substring(0, 39) + "…" : s) + '"';
     }
 
     public static Optional<PartialDate> tryParse(String text) {

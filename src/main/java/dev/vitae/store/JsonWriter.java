@@ -2,6 +2,9 @@ package dev.vitae.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -20,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 public final class JsonWriter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactory());
+    private static final CharacterEscapes STRINGIFY_ESCAPES = new StringifyEscapes();
 
     private JsonWriter() {
     }
@@ -43,11 +47,40 @@ public final class JsonWriter {
         StringWriter out = new StringWriter();
         try (JsonGenerator gen = MAPPER.createGenerator(out)) {
             gen.setPrettyPrinter(printer);
+            gen.setCharacterEscapes(STRINGIFY_ESCAPES);
             MAPPER.writeTree(gen, document.root());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * Escapes as {@code JSON.stringify} does: {@code \\b \\f \\n \\r \\t} short, other control characters as
+     * {@code \\u00xx} in lower case (Jackson's own escapes are upper case), so a file a JavaScript tool wrote
+     * keeps its bytes when Vitae saves it unchanged.
+     */
+    private static final class StringifyEscapes extends CharacterEscapes {
+        private final int[] codes = standardAsciiEscapesForJSON();
+
+        StringifyEscapes() {
+            for (int c = 0; c < 0x20; c++) {
+                if (codes[c] == ESCAPE_STANDARD) {
+                    codes[c] = ESCAPE_CUSTOM;
+                }
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return codes;
+        }
+
+        /** Asked for every character outside ASCII too; those are written as they are. */
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch < 0x20 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -60,20 +61,23 @@ public final class ResumeReader {
     }
 
     public static Result read(Path file) throws ParseError {
-        byte[] bytes;
+        return read(readBytes(file), file);
+    }
+
+    /** The bytes of a file, refusing one too large to be a résumé; every failure is a {@link ParseError}. */
+    public static byte[] readBytes(Path file) throws ParseError {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw new ParseError(file, 0, 0, "the file is too large to be a résumé ("
                         + size / (1024 * 1024) + " MB; Vitae opens files up to " + MAX_FILE_BYTES / (1024 * 1024) + " MB)", "");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ParseError(file, 0, 0, "the file does not exist", "");
         } catch (IOException e) {
             throw new ParseError(file, 0, 0, "the file cannot be read (" + describe(e) + ")", "");
         }
-        return read(bytes, file);
     }
 
     /** Reads bytes that came from {@code file} (used only in messages; may be null). */
@@ -91,32 +95,59 @@ public final class ResumeReader {
             text = text.substring(1);
         }
         try (JsonParser parser = FACTORY.createParser(text)) {
+            return parse(parser, text, file);
+        } catch (IOException e) {
+            throw new ParseError(file, 0, 0, "the file cannot be read (" + describe(e) + ")", "");
+        }
+    }
+
+    private static Result parse(JsonParser parser, String text, Path file) throws ParseError, IOException {
+        try {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new ParseError(file, 1, 1, "the file is empty; a résumé is a JSON object such as {\"basics\": {…}}", lineOf(text, 1));
             }
             if (first != JsonToken.START_OBJECT) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new ParseError(file, at.getLineNr(), at.getColumnNr(),
-                        "a résumé must be a JSON object ({…}), but this file holds " + describe(first),
-                        lineOf(text, at.getLineNr()));
+                throw at(parser.currentTokenLocation(), file, text,
+                        "a résumé must be a JSON object ({…}), but this file holds " + describe(first));
             }
             ObjectNode root = (ObjectNode) readValue(parser);
-            JsonToken extra = parser.nextToken();
-            if (extra != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new ParseError(file, at.getLineNr(), at.getColumnNr(),
-                        "unexpected content after the end of the résumé object", lineOf(text, at.getLineNr()));
-            }
+            rejectTrailingContent(parser, text, file);
             return new Result(Document.of(root), JsonStyle.detect(text));
+        } catch (StreamConstraintsException e) {
+            // a limit has no location of its own; where the parser stopped is where the limit was crossed
+            throw at(parser.currentLocation(), file, text, ParseMessages.explain(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-            int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-            throw new ParseError(file, line, column, ParseMessages.explain(e.getOriginalMessage()), lineOf(text, line));
-        } catch (IOException e) {
-            throw new ParseError(file, 0, 0, "the file cannot be read (" + describe(e) + ")", "");
+            JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw at(location, file, text, ParseMessages.explain(e.getOriginalMessage()));
+        } catch (NumberFormatException e) {
+            // a JSON number such as 1e9999999999 has a legal spelling but no decimal value
+            throw at(parser.currentTokenLocation(), file, text, "the number " + abbreviate(parser.getText())
+                    + " is out of range");
         }
+    }
+
+    private static void rejectTrailingContent(JsonParser parser, String text, Path file) throws ParseError, IOException {
+        JsonToken extra;
+        try {
+            extra = parser.nextToken();
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw at(location, file, text, "unexpected content after the end of the résumé object");
+        }
+        if (extra != null) {
+            throw at(parser.currentTokenLocation(), file, text, "unexpected content after the end of the résumé object");
+        }
+    }
+
+    private static ParseError at(JsonLocation location, Path file, String text, String reason) {
+        int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
+        int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
+        return new ParseError(file, line, column, reason, lineOf(text, line));
+    }
+
+    private static String abbreviate(String number) {
+        return number.length() > 24 ? number.substring(0, 20) + "…" : number;
     }
 
     private static JsonNode readValue(JsonParser p) throws IOException {
@@ -156,8 +187,7 @@ public final class ResumeReader {
 
     /** Strict UTF-8: a byte sequence that is not UTF-8 is an error at its line and column, not a '?' in a name. */
     private static String decode(byte[] bytes, Path file) throws ParseError {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+        if (isUtf16(bytes)) {
             throw new ParseError(file, 1, 1, "the file is UTF-16; save it as UTF-8 to open it", "");
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -178,6 +208,18 @@ public final class ResumeReader {
         decoder.flush(out);
         out.flip();
         return out.toString();
+    }
+
+    /**
+     * A UTF-16 (or UTF-32) file: a byte-order mark, or, without one, a zero byte in the first two, which JSON
+     * text in UTF-8 never has (it starts with an ASCII character).
+     */
+    private static boolean isUtf16(byte[] bytes) {
+        if (bytes.length < 2) {
+            return false;
+        }
+        boolean bom = (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE);
+        return bom || bytes[0] == 0 || bytes[1] == 0;
     }
 
     private static String lineOf(String text, int line) {
