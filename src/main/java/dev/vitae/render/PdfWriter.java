@@ -1,0 +1,94 @@
+package dev.vitae.render;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * XHTML to PDF with openhtmltopdf: PDF/UA tagging, the catalogue's fonts (embedded, subset, ligature-free,
+ * with the fallback chain), no resource loading beyond inline images, and no line breaks at hyphens. Font
+ * metrics are cached across renders. Thread-safe: each call builds its own renderer.
+ */
+final class PdfWriter {
+
+    static {
+        // openhtmltopdf logs every font load and cache hit through java.util.logging; the app has no use for it
+        XRLog.setLoggingEnabled(false);
+    }
+
+    private static final Set<FSFontUseCase> DOCUMENT = EnumSet.of(FSFontUseCase.DOCUMENT);
+    private static final Set<FSFontUseCase> FALLBACK = EnumSet.of(FSFontUseCase.FALLBACK_PRE);
+
+    private final FontCatalog fonts;
+    private final FSCacheEx<String, FSCacheValue> metrics = new FSDefaultCacheStore();
+
+    PdfWriter(FontCatalog fonts) {
+        this.fonts = fonts;
+    }
+
+    RenderedPdf write(String xhtml, Layout layout) {
+        PdfRendererBuilder b = new PdfRendererBuilder();
+        b.useFastMode();
+        b.usePdfUaAccessibility(true);
+        b.withProducer("Vitae");
+        b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
+        for (FontCatalog.Family family : fonts.families()) {
+            register(b, family, DOCUMENT);
+        }
+        for (FontCatalog.Family family : fonts.fallback()) {
+            register(b, family, FALLBACK);
+        }
+        ResourceGuard guard = new ResourceGuard();
+        b.useExternalResourceAccessControl(guard, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        b.useExternalResourceAccessControl(guard, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        b.useUriResolver(guard);
+        b.useHttpStreamImplementation(ResourceGuard.NOTHING);
+        b.useProtocolsStreamImplementation(ResourceGuard.NOTHING, ResourceGuard.REFUSED_PROTOCOLS.toArray(String[]::new));
+        b.useUnicodeLineBreaker(new NoHyphenBreaks(layout.locale()));
+        if (layout.rightToLeft() || hasRightToLeftText(xhtml)) {
+            b.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            b.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            b.defaultTextDirection(layout.rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
+        }
+        b.withHtmlContent(xhtml, null);
+        try (PdfBoxRenderer renderer = b.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
+            LinkContents.apply(doc);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            doc.save(out);
+            return new RenderedPdf(out.toByteArray(), doc.getNumberOfPages());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF could not be made: " + e.getMessage(), e);
+        }
+    }
+
+    private void register(PdfRendererBuilder b, FontCatalog.Family family, Set<FSFontUseCase> use) {
+        for (FontCatalog.Face face : family.faces()) {
+            b.useFont(() -> new ByteArrayInputStream(fonts.bytes(face)), family.name(), face.weight(),
+                    face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true, use);
+        }
+    }
+
+    private static boolean hasRightToLeftText(String s) {
+        return s.codePoints().anyMatch(c -> {
+            byte d = Character.getDirectionality(c);
+            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        });
+    }
+}

@@ -1,0 +1,130 @@
+package dev.vitae.render;
+
+import com.samskivert.mustache.MustacheException;
+import dev.vitae.model.Document;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Document → XHTML → PDF, and the HTML export, from one template: what the preview shows is what gets
+ * exported. Every option comes from the document's settings ({@code meta.vitae}); to render with other
+ * options, render an edited snapshot. Thread-safe and meant to be kept: fonts and compiled templates are
+ * loaded once and reused by every render.
+ */
+public final class Renderer {
+
+    private final ThemeCatalog themes;
+    private final FontCatalog fonts;
+    private final Locale fallbackLocale;
+    private final PdfWriter pdfWriter;
+
+    /** Built-in themes and fonts; documents without a locale are rendered in the system's language. */
+    public Renderer() {
+        this(ThemeCatalog.builtIn(), Locale.getDefault());
+    }
+
+    /** @param fallbackLocale the locale for documents that set none */
+    public Renderer(ThemeCatalog themes, Locale fallbackLocale) {
+        this.themes = themes;
+        this.fonts = FontCatalog.bundled();
+        this.fallbackLocale = fallbackLocale;
+        this.pdfWriter = new PdfWriter(fonts);
+    }
+
+    public ThemeCatalog themes() {
+        return themes;
+    }
+
+    public FontCatalog fonts() {
+        return fonts;
+    }
+
+    /** The settings a render of {@code doc} uses, after checking them and applying the theme's defaults. */
+    public Layout layout(Document doc) {
+        return Layout.resolve(doc.settings(), theme(doc), fonts, fallbackLocale);
+    }
+
+    /** The view model a template gets for {@code doc}. */
+    public ViewModel viewModel(Document doc, Path baseDir) {
+        return ViewModel.build(doc, layout(doc), baseDir);
+    }
+
+    /** The XHTML the PDF is made from. {@code baseDir} is the résumé's folder (for a photo), or null. */
+    public String xhtml(Document doc, Path baseDir) {
+        return markup(doc, baseDir, Output.PDF, false);
+    }
+
+    /** The PDF; multi-page output gets page numbers unless the settings turn them off. */
+    public RenderedPdf pdf(Document doc, Path baseDir) {
+        Layout layout = layout(doc);
+        RenderedPdf pdf = pdfWriter.write(markup(doc, baseDir, Output.PDF, false), layout);
+        if (pdf.pageCount() > 1 && layout.pageNumbers()) {
+            // numbers sit in the page margin, so adding them moves nothing on the pages
+            pdf = pdfWriter.write(markup(doc, baseDir, Output.PDF, true), layout);
+        }
+        return pdf;
+    }
+
+    /** The HTML export: one file with its stylesheet and photo inline, readable offline, printable. */
+    public String html(Document doc, Path baseDir) {
+        return markup(doc, baseDir, Output.HTML, false);
+    }
+
+    private enum Output { PDF, HTML }
+
+    private Theme theme(Document doc) {
+        return themes.resolve(doc.settings().theme());
+    }
+
+    private String markup(Document doc, Path baseDir, Output output, boolean pageNumbers) {
+        Theme theme = theme(doc);
+        Layout layout = Layout.resolve(doc.settings(), theme, fonts, fallbackLocale);
+        ViewModel vm = ViewModel.build(doc, layout, baseDir);
+        String css = theme.style().execute(styleContext(layout, output, pageNumbers));
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("css", css);
+        extra.put("pdf", output == Output.PDF);
+        extra.put("html", output == Output.HTML);
+        try {
+            StringWriter out = new StringWriter(16 * 1024);
+            theme.template().execute(vm, extra, out);
+            return out.toString();
+        } catch (MustacheException e) {
+            throw new IllegalStateException(theme.origin() + "/" + Theme.TEMPLATE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What a theme's stylesheet can use: checked values only, since the stylesheet is not escaped. */
+    private Map<String, Object> styleContext(Layout layout, Output output, boolean pageNumbers) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        boolean letter = layout.page().equals(Layout.LETTER);
+        c.put("pageSize", letter ? "letter" : "A4");
+        c.put("pageWidth", letter ? "8.5in" : "210mm");
+        c.put("marginTop", mm(layout.margins().top()));
+        c.put("marginRight", mm(layout.margins().right()));
+        c.put("marginBottom", mm(layout.margins().bottom()));
+        c.put("marginLeft", mm(layout.margins().left()));
+        c.put("fontSize", number(layout.fontSize()) + "pt");
+        c.put("accent", layout.accent());
+        String mono = fonts.mono().map(FontCatalog.Family::name).orElse(layout.fontFamily());
+        c.put("font", output == Output.PDF ? fonts.pdfStack(layout.fontFamily()) : fonts.htmlStack(layout.fontFamily()));
+        c.put("mono", output == Output.PDF ? fonts.pdfStack(mono) : fonts.htmlStack(mono));
+        c.put("pageNumbers", pageNumbers);
+        c.put("pdf", output == Output.PDF);
+        c.put("html", output == Output.HTML);
+        c.put("rtl", layout.rightToLeft());
+        return c;
+    }
+
+    private static String mm(double v) {
+        return number(v) + "mm";
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

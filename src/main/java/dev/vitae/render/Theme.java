@@ -1,0 +1,184 @@
+package dev.vitae.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
+import dev.vitae.model.DateStyle;
+import dev.vitae.model.OutputSettings.Margins;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A theme: a folder with {@code theme.json} (name, description, defaults, options), {@code template.mustache}
+ * (XHTML, HTML-escaping on) and {@code style.css} (itself a Mustache template over the {@link Layout}, escaping
+ * off, since it only sees values Vitae has checked). Other {@code *.mustache} files in the folder are partials.
+ * The templates are compiled once, when the theme is loaded.
+ *
+ * @param origin where the theme came from, for messages
+ */
+public record Theme(String name, String description, String origin, Defaults defaults,
+                    Map<String, Object> optionDefaults, Template template, Template style) {
+
+    public static final String MANIFEST = "theme.json";
+    public static final String TEMPLATE = "template.mustache";
+    public static final String STYLE = "style.css";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public Theme {
+        optionDefaults = Map.copyOf(optionDefaults);
+    }
+
+    /**
+     * The theme's choices for settings a file leaves unset.
+     *
+     * @param page "" to choose A4 or Letter from the locale
+     */
+    public record Defaults(String page, Margins margins, double fontSize, String fontFamily, String accent,
+                           DateStyle dateStyle, boolean pageNumbers) {
+    }
+
+    /** Loads a built-in theme from the class path. */
+    static Theme fromResources(String name) throws ThemeException {
+        String base = "/dev/vitae/themes/" + name + "/";
+        return load(name, "built-in theme " + name, file -> {
+            try (InputStream in = Theme.class.getResourceAsStream(base + file)) {
+                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Loads a user's theme from its folder. */
+    static Theme fromFolder(Path folder) throws ThemeException {
+        return load(folder.getFileName().toString(), folder.toString(), file -> {
+            Path p = folder.resolve(file);
+            try {
+                return Files.isRegularFile(p) ? Optional.of(Files.readString(p)) : Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static Theme load(String folderName, String origin, Function<String, Optional<String>> files)
+            throws ThemeException {
+        try {
+            String manifestText = files.apply(MANIFEST).orElseThrow(() -> missing(origin, MANIFEST));
+            JsonNode manifest = parseManifest(origin, manifestText);
+            String name = text(manifest.path("name"), folderName);
+            Defaults defaults = defaults(manifest.path("defaults"));
+            Map<String, Object> options = new LinkedHashMap<>();
+            manifest.path("options").fields().forEachRemaining(e -> {
+                Object value = plain(e.getValue().path("default"));
+                if (value != null) {
+                    options.put(e.getKey(), value);
+                }
+            });
+            Mustache.Compiler xhtml = Mustache.compiler().escapeHTML(true).defaultValue("").emptyStringIsFalse(true)
+                    .zeroIsFalse(true).withLoader(partial -> new StringReader(files.apply(partial + ".mustache")
+                            .orElseThrow(() -> new MustacheException("no partial " + partial + ".mustache in " + origin))));
+            Template template = compile(xhtml, origin, TEMPLATE, files.apply(TEMPLATE).orElseThrow(() -> missing(origin, TEMPLATE)));
+            Template style = compile(Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true),
+                    origin, STYLE, files.apply(STYLE).orElse(""));
+            return new Theme(name, text(manifest.path("description"), ""), origin, defaults, options, template, style);
+        } catch (UncheckedIOException e) {
+            throw new ThemeException(origin + ": cannot be read (" + e.getCause().getMessage() + ")");
+        } catch (ThemeFileMissing e) {
+            throw new ThemeException(e.getMessage());
+        }
+    }
+
+    /** Theme options for a render: the defaults, with each overridden value of the same type put over them. */
+    Map<String, Object> options(Map<String, JsonNode> overrides) {
+        Map<String, Object> out = new LinkedHashMap<>(optionDefaults);
+        overrides.forEach((key, node) -> {
+            Object value = plain(node);
+            Object current = out.get(key);
+            if (value != null && current != null && current.getClass() == value.getClass()) {
+                out.put(key, value);
+            }
+        });
+        return out;
+    }
+
+    private static JsonNode parseManifest(String origin, String text) throws ThemeException {
+        try {
+            JsonNode node = JSON.readTree(text);
+            if (node == null || !node.isObject()) {
+                throw new ThemeException(origin + "/" + MANIFEST + ": must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+            throw new ThemeException(origin + "/" + MANIFEST + where + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private static Template compile(Mustache.Compiler compiler, String origin, String file, String source)
+            throws ThemeException {
+        try {
+            return compiler.compile(source);
+        } catch (MustacheException.Context e) {
+            throw new ThemeException(origin + "/" + file + ":" + e.lineNo + ": " + e.getMessage());
+        } catch (MustacheException e) {
+            throw new ThemeException(origin + "/" + file + ": " + e.getMessage());
+        }
+    }
+
+    private static Defaults defaults(JsonNode d) {
+        JsonNode m = d.path("margins");
+        Margins margins = m.isNumber() ? Margins.all(m.doubleValue())
+                : new Margins(m.path("top").asDouble(15), m.path("right").asDouble(15),
+                m.path("bottom").asDouble(15), m.path("left").asDouble(15));
+        return new Defaults(text(d.path("page"), ""), margins, d.path("fontSize").asDouble(10),
+                text(d.path("fontFamily"), FontCatalog.DEFAULT_FAMILY), text(d.path("accent"), "#000000"),
+                DateStyle.byId(text(d.path("dateFormat"), "")).orElse(DateStyle.SHORT),
+                d.path("pageNumbers").asBoolean(true));
+    }
+
+    private static String text(JsonNode n, String fallback) {
+        return n.isTextual() && !n.asText().isBlank() ? n.asText().strip() : fallback;
+    }
+
+    private static Object plain(JsonNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isBoolean()) {
+            return n.booleanValue();
+        }
+        if (n.isNumber()) {
+            return n.doubleValue();
+        }
+        if (n.isTextual()) {
+            return n.asText();
+        }
+        return null;
+    }
+
+    private static ThemeFileMissing missing(String origin, String file) {
+        return new ThemeFileMissing(origin + ": " + file + " is missing");
+    }
+
+    private static final class ThemeFileMissing extends RuntimeException {
+        ThemeFileMissing(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.vitae.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The themes a render can use: the built-in ones from the class path, and a user's own from a folder in which
+ * every sub-folder with a {@code theme.json} is a theme. A broken user theme is left out with a message in
+ * {@link #problems()}; it never hides the built-in themes. Immutable and safe to share between threads.
+ */
+public final class ThemeCatalog {
+
+    public static final String DEFAULT = "classic";
+    /** The built-in themes, by folder name under {@code dev/vitae/themes/}. */
+    static final List<String> BUILT_IN = List.of("classic");
+
+    private final Map<String, Theme> themes;
+    private final List<String> problems;
+
+    private ThemeCatalog(Map<String, Theme> themes, List<String> problems) {
+        this.themes = Map.copyOf(themes);
+        this.problems = List.copyOf(problems);
+        this.order = List.copyOf(themes.keySet());
+    }
+
+    private final List<String> order;
+
+    /** The themes that ship with Vitae. A broken built-in theme is a bug, so it fails loudly. */
+    public static ThemeCatalog builtIn() {
+        Map<String, Theme> themes = new LinkedHashMap<>();
+        for (String name : BUILT_IN) {
+            try {
+                themes.put(name, Theme.fromResources(name));
+            } catch (ThemeException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return new ThemeCatalog(themes, List.of());
+    }
+
+    /**
+     * This catalogue plus the themes in {@code folder} (which may not exist). A user theme with the name of a
+     * built-in theme does not replace it; it is reported instead.
+     */
+    public ThemeCatalog withUserThemes(Path folder) {
+        Map<String, Theme> all = new LinkedHashMap<>();
+        order.forEach(n -> all.put(n, themes.get(n)));
+        List<String> found = new ArrayList<>(problems);
+        if (folder == null || !Files.isDirectory(folder)) {
+            return new ThemeCatalog(all, found);
+        }
+        try (Stream<Path> dirs = Files.list(folder)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                if (!Files.isRegularFile(dir.resolve(Theme.MANIFEST))) {
+                    continue;
+                }
+                try {
+                    Theme theme = Theme.fromFolder(dir);
+                    if (all.containsKey(theme.name())) {
+                        found.add(dir + ": a theme named \"" + theme.name() + "\" already exists; this one is ignored");
+                    } else {
+                        all.put(theme.name(), theme);
+                    }
+                } catch (ThemeException e) {
+                    found.add(e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            found.add(folder + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return new ThemeCatalog(all, found);
+    }
+
+    public List<Theme> themes() {
+        return order.stream().map(themes::get).toList();
+    }
+
+    public Optional<Theme> find(String name) {
+        return Optional.ofNullable(name).map(themes::get);
+    }
+
+    /** The named theme, or the default one when the name is absent or unknown. */
+    public Theme resolve(Optional<String> name) {
+        return name.flatMap(this::find).orElseGet(() -> themes.get(DEFAULT));
+    }
+
+    /** Messages about user themes that could not be loaded, each naming the file. */
+    public List<String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.vitae.render;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vitae.Corpus;
+import dev.vitae.model.Document;
+import dev.vitae.store.ParseError;
+import dev.vitae.store.ResumeReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** What the render tests share: one renderer (fonts and templates load once) and ways to get documents. */
+final class Rendering {
+
+    static final Renderer RENDERER = new Renderer(ThemeCatalog.builtIn(), Locale.ENGLISH);
+
+    private Rendering() {
+    }
+
+    static Document sample() {
+        try (InputStream in = Rendering.class.getResourceAsStream("/dev/vitae/samples/sample.json")) {
+            return ResumeReader.read(in.readAllBytes(), Path.of("sample.json")).document();
+        } catch (IOException | ParseError e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Document corpus(String prefix) {
+        try {
+            return ResumeReader.read(Corpus.file(prefix)).document();
+        } catch (ParseError e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** A copy of {@code doc} with its {@code meta.vitae} settings changed by {@code change}. */
+    static Document withSettings(Document doc, Consumer<ObjectNode> change) {
+        ObjectNode root = doc.root().deepCopy();
+        ObjectNode vitae = root.withObject("/meta").withObject("/vitae");
+        change.accept(vitae);
+        return Document.of(root);
+    }
+
+    static Document onPage(Document doc, String page) {
+        return withSettings(doc, v -> v.put("page", page));
+    }
+
+    /** A document from JSON text, e.g. {@code {"basics": {"name": "A"}}}. */
+    static Document json(String json) {
+        try {
+            return ResumeReader.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Path.of("test.json")).document();
+        } catch (ParseError e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** The PDF's text as PDFBox extracts it, in reading order. */
+    static String text(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The characters as the PDF maps its glyphs, without the ligature decomposition PDFTextStripper applies to
+     * its own output: what {@code pdftotext} and most other extractors give.
+     */
+    static String rawText(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            StringBuilder raw = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(p -> raw.append(p.getUnicode()));
+                    raw.append('\n');
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(doc);
+            return raw.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Text without any whitespace, so that line breaks and spacing between spans do not matter. */
+    static String squeeze(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+}
