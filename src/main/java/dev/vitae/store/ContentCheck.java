@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vitae.model.FieldKind;
 import dev.vitae.model.FieldSpec;
+import dev.vitae.model.FieldCheck;
+import dev.vitae.model.JsonWords;
 import dev.vitae.model.PartialDate;
 import dev.vitae.model.SectionCatalogue;
 import dev.vitae.model.SectionSpec;
@@ -76,12 +78,8 @@ final class ContentCheck {
         }
         switch (field.kind()) {
             case TEXT, MULTILINE -> text(value, at, findings);
-            case DATE -> text(value, at, findings).flatMap(ContentCheck::dateProblem)
-                    .ifPresent(p -> findings.problem(at, p));
-            case EMAIL -> text(value, at, findings).flatMap(AddressShapes::emailProblem)
-                    .ifPresent(p -> findings.problem(at, p));
-            case URL -> text(value, at, findings)
-                    .flatMap(s -> AddressShapes.linkProblem(s, isPhoto(field)))
+            case DATE, EMAIL, URL, IMAGE -> text(value, at, findings)
+                    .flatMap(s -> FieldCheck.problem(field.kind(), s))
                     .ifPresent(p -> findings.problem(at, p));
             case STRING_LIST -> stringList(value, at, findings);
             case OBJECT -> {
@@ -95,29 +93,12 @@ final class ContentCheck {
         }
     }
 
-    /** The photo may be a file next to the résumé; every other link must point at the web or a mailbox. */
-    private static boolean isPhoto(FieldSpec field) {
-        return field.key().equals("image");
-    }
-
     private static Optional<String> text(JsonNode value, JsonPointer at, Findings findings) {
         if (value.isTextual()) {
             return Optional.of(value.textValue());
         }
         findings.problem(at, "should be text, not " + JsonWords.kindOf(value));
         return Optional.empty();
-    }
-
-    private static Optional<String> dateProblem(String text) {
-        if (text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            PartialDate.parse(text);
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
-        }
     }
 
     private static void stringList(JsonNode value, JsonPointer at, Findings findings) {

@@ -17,19 +17,17 @@ import java.util.Objects;
 public final class ResumeStore {
 
     private final AtomicFileWriter writer;
-    private final ResumeValidator validator;
 
     public ResumeStore() {
-        this(new AtomicFileWriter(), ResumeValidator.standard());
+        this(new AtomicFileWriter());
     }
 
-    public ResumeStore(AtomicFileWriter writer, ResumeValidator validator) {
+    public ResumeStore(AtomicFileWriter writer) {
         this.writer = Objects.requireNonNull(writer);
-        this.validator = Objects.requireNonNull(validator);
     }
 
     /**
-     * Reads, parses and validates a file. Problems are warnings and never stop a file from opening.
+     * Reads and parses a file.
      *
      * @throws ParseError when the file cannot be read or is not a JSON object, with line and column
      */
@@ -44,8 +42,7 @@ public final class ResumeStore {
         }
         byte[] bytes = ResumeReader.readBytes(file);
         ResumeReader.Result read = ResumeReader.read(bytes, file);
-        return new LoadedResume(file, read.document(), read.style(), validator.validate(read.document()),
-                FileStamp.of(bytes, modified));
+        return new LoadedResume(file, read.document(), read.style(), FileStamp.of(bytes, modified));
     }
 
     /** Saves over the file, keeping the version it replaces as {@code <name>.bak}. */

@@ -1,5 +1,6 @@
 package dev.vitae.store;
 
+import dev.vitae.model.JsonWords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 

@@ -1,5 +1,6 @@
 package dev.vitae.store;
 
+import dev.vitae.model.JsonWords;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vitae.model.DateStyle;

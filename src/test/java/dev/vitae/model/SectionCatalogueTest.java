@@ -38,8 +38,12 @@ class SectionCatalogueTest {
                 if (format.equals("email")) {
                     return Set.of(FieldKind.EMAIL);
                 }
-                // the schema describes basics.image as a URL without declaring the format
-                if (format.equals("uri") || key.equals("image")) {
+                // the schema describes basics.image as a URL without declaring the format; Vitae also takes a
+                // file next to the résumé there
+                if (key.equals("image")) {
+                    return Set.of(FieldKind.IMAGE);
+                }
+                if (format.equals("uri")) {
                     return Set.of(FieldKind.URL);
                 }
                 return Set.of(FieldKind.TEXT, FieldKind.MULTILINE);

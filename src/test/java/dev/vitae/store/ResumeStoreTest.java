@@ -40,7 +40,7 @@ class ResumeStoreTest {
         assertEquals(file, loaded.file());
         assertEquals(ResumeReader.read(file).document(), loaded.document());
         assertEquals(JsonStyle.detect(new String(bytes, StandardCharsets.UTF_8)), loaded.style());
-        assertEquals(java.util.List.of(), loaded.problems());
+        assertEquals(java.util.List.of(), ResumeValidator.standard().validate(loaded.document()));
         assertEquals(bytes.length, loaded.stamp().size());
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), loaded.stamp().sha256());
         assertEquals(Files.getLastModifiedTime(file), loaded.stamp().modified());
@@ -52,7 +52,7 @@ class ResumeStoreTest {
         LoadedResume loaded = store.load(file);
         assertEquals(java.util.List.of("/work/0/startDate: \"2021-13\" is not a date (there is no month 13)",
                 "/education: should be a list of entries ([…]), not an object"),
-                loaded.problems().stream().map(Problem::describe).toList());
+                ResumeValidator.standard().validate(loaded.document()).stream().map(Problem::describe).toList());
         assertEquals("2021-13", loaded.document().text("/work/0/startDate"));
     }
 
@@ -132,7 +132,7 @@ class ResumeStoreTest {
             public Output create(Path f, java.util.Set<java.nio.file.attribute.PosixFilePermission> p) throws IOException {
                 throw new java.nio.file.FileSystemException(f.toString(), null, "No space left on device");
             }
-        }), ResumeValidator.standard());
+        }));
         IOException e = assertThrows(IOException.class, () -> full.save(file, Document.empty(), loaded.style()));
         assertEquals("Could not save " + file.toAbsolutePath() + ": the disk is full.", e.getMessage());
         assertArrayEquals(original, Files.readAllBytes(file));

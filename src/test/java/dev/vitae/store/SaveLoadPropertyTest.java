@@ -89,7 +89,7 @@ class SaveLoadPropertyTest {
         }
     };
 
-    private final ResumeStore store = new ResumeStore(new AtomicFileWriter(WITHOUT_SYNC), ResumeValidator.standard());
+    private final ResumeStore store = new ResumeStore(new AtomicFileWriter(WITHOUT_SYNC));
 
     @Provide
     Arbitrary<JsonStyle> styles() {

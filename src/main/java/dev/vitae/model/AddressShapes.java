@@ -1,4 +1,4 @@
-package dev.vitae.store;
+package dev.vitae.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,10 +1,10 @@
-package dev.vitae.store;
+package dev.vitae.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 /** Names JSON values and types the way a person reads them in a message. */
-final class JsonWords {
+public final class JsonWords {
 
     private static final int LONGEST_QUOTE = 60;
 
@@ -12,7 +12,7 @@ final class JsonWords {
     }
 
     /** "a list", "an object", "text", … for a value found in the file. */
-    static String kindOf(JsonNode value) {
+    public static String kindOf(JsonNode value) {
         return switch (value.getNodeType()) {
             case ARRAY -> "a list";
             case OBJECT, POJO -> "an object";
@@ -25,7 +25,7 @@ final class JsonWords {
     }
 
     /** The same words for a JSON Schema type name. */
-    static String kindOf(String schemaType) {
+    public static String kindOf(String schemaType) {
         return switch (schemaType) {
             case "array" -> "a list";
             case "object" -> "an object";
@@ -39,7 +39,7 @@ final class JsonWords {
     }
 
     /** A string as JSON spells it, cut short when long: {@code "2021-13"}. */
-    static String quote(String text) {
+    public static String quote(String text) {
         String shown = text.length() > LONGEST_QUOTE ? text.substring(0, LONGEST_QUOTE - 1) + "…" : text;
         return TextNode.valueOf(shown).toString();
     }
