@@ -35,6 +35,11 @@ public final class Renderer {
         this.pdfWriter = new PdfWriter(fonts);
     }
 
+    /** Built-in themes plus the user's own from {@code userThemes}, in the system's language. */
+    public static Renderer withUserThemes(Path userThemes) {
+        return new Renderer(ThemeCatalog.builtIn().withUserThemes(userThemes), Locale.getDefault());
+    }
+
     public ThemeCatalog themes() {
         return themes;
     }

@@ -82,6 +82,10 @@ public final class ThemeCatalog {
         return order.stream().map(themes::get).toList();
     }
 
+    public List<String> names() {
+        return order;
+    }
+
     public Optional<Theme> find(String name) {
         return Optional.ofNullable(name).map(themes::get);
     }

@@ -1,0 +1,77 @@
+package dev.vitae.cli;
+
+import dev.vitae.Version;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code vitae export|validate|themes …}: the same store and renderer as the window, for scripts. Exit codes:
+ * 0 success, 1 bad input (messages on stderr as {@code file:line:column: message} or
+ * {@code file: /json/path: message}), 2 usage error.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int USAGE = 2;
+
+    private static final Set<String> COMMANDS = Set.of("export", "validate", "themes", "help", "--help", "-h", "--version", "-V");
+
+    static final String USAGE_TEXT = """
+            Usage:
+              vitae [FILE]                      open the editor (on FILE, or the last file)
+              vitae export IN.json -o OUT.pdf|OUT.html|OUT.json [options]
+              vitae validate IN.json            list every problem; exit 1 if there are any
+              vitae themes                      list the available themes
+              vitae --version | --help
+
+            Export options (override the file's settings for this export only):
+              --theme NAME
+              --page a4|letter
+              --locale TAG                      e.g. en, de, fr, ja, ar
+              --date-format numeric|short|long|iso
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Whether the first argument names a command, rather than a file to open in the window. */
+    public static boolean isCommand(String firstArgument) {
+        return COMMANDS.contains(firstArgument);
+    }
+
+    public int run(List<String> args) {
+        if (args.isEmpty()) {
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.get(0)) {
+                case "export" -> new ExportCommand(out, err).run(rest);
+                case "validate" -> new ValidateCommand(out, err).run(rest);
+                case "themes" -> new ThemesCommand(out).run(rest);
+                case "--version", "-V" -> {
+                    out.println("vitae " + Version.current());
+                    yield OK;
+                }
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE_TEXT);
+                    yield OK;
+                }
+                default -> throw new UsageError("unknown command " + args.get(0));
+            };
+        } catch (UsageError e) {
+            err.println("vitae: " + e.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+    }
+}

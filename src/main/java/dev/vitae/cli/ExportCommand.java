@@ -1,0 +1,131 @@
+package dev.vitae.cli;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.vitae.model.DateStyle;
+import dev.vitae.model.Document;
+import dev.vitae.model.Edit;
+import dev.vitae.model.OutputSettings;
+import dev.vitae.render.Renderer;
+import dev.vitae.store.AppFolders;
+import dev.vitae.store.AtomicFileWriter;
+import dev.vitae.store.LoadedResume;
+import dev.vitae.store.ParseError;
+import dev.vitae.store.ResumeStore;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code vitae export IN.json -o OUT.pdf|.html|.json}: renders exactly what the editor's preview shows.
+ * Options override the file's settings for this export only; the input file is never changed, and a failed
+ * export leaves no partial output.
+ */
+final class ExportCommand {
+
+    private static final Set<String> OPTIONS = Set.of("--output", "--theme", "--page", "--locale", "--date-format");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ExportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) throws UsageError {
+        Arguments a = Arguments.parse(args, OPTIONS);
+        if (a.positional().size() != 1) {
+            throw new UsageError("export needs exactly one input file");
+        }
+        String output = a.option("--output");
+        if (output == null) {
+            throw new UsageError("export needs an output file: -o OUT.pdf, OUT.html or OUT.json");
+        }
+        Path in = Path.of(a.positional().get(0));
+        Path target = Path.of(output);
+        String extension = extension(target);
+        if (!Set.of("pdf", "html", "json").contains(extension)) {
+            throw new UsageError("the output must end in .pdf, .html or .json: " + output);
+        }
+        AppFolders folders = AppFolders.detect();
+        Renderer renderer = extension.equals("json") ? null : Renderer.withUserThemes(folders.themes());
+        List<Edit> overrides = overrides(a, renderer);
+
+        ResumeStore store = new ResumeStore();
+        LoadedResume loaded;
+        try {
+            loaded = store.load(in);
+        } catch (ParseError e) {
+            err.println(e.getMessage());
+            return Cli.BAD_INPUT;
+        }
+        Document document = loaded.document();
+        for (Edit edit : overrides) {
+            document = edit.applyTo(document);
+        }
+        Path baseDir = in.toAbsolutePath().getParent();
+        try {
+            switch (extension) {
+                case "json" -> store.saveCopy(target, document, loaded.style());
+                case "html" -> new AtomicFileWriter().write(target,
+                        renderer.html(document, baseDir).getBytes(StandardCharsets.UTF_8));
+                default -> new AtomicFileWriter().write(target, renderer.pdf(document, baseDir).bytes());
+            }
+        } catch (IOException e) {
+            err.println(target + ": " + e.getMessage());
+            return Cli.BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println(in + ": cannot render: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return Cli.BAD_INPUT;
+        }
+        return Cli.OK;
+    }
+
+    private static List<Edit> overrides(Arguments a, Renderer renderer) throws UsageError {
+        java.util.ArrayList<Edit> edits = new java.util.ArrayList<>();
+        String theme = a.option("--theme");
+        if (theme != null) {
+            if (renderer != null && !renderer.themes().find(theme).isPresent()) {
+                throw new UsageError("unknown theme " + theme + " (available: " + String.join(", ", renderer.themes().names()) + ")");
+            }
+            edits.add(set(OutputSettings.THEME, theme));
+        }
+        String page = a.option("--page");
+        if (page != null) {
+            String p = page.toLowerCase(Locale.ROOT);
+            if (!p.equals("a4") && !p.equals("letter")) {
+                throw new UsageError("--page must be a4 or letter, not " + page);
+            }
+            edits.add(set(OutputSettings.PAGE, p));
+        }
+        String locale = a.option("--locale");
+        if (locale != null) {
+            if (Locale.forLanguageTag(locale).getLanguage().isEmpty()) {
+                throw new UsageError("--locale needs a language tag such as en, de or ja, not " + locale);
+            }
+            edits.add(set(OutputSettings.LOCALE, locale));
+        }
+        String dates = a.option("--date-format");
+        if (dates != null) {
+            DateStyle style = DateStyle.byId(dates).orElseThrow(
+                    () -> new UsageError("--date-format must be numeric, short, long or iso, not " + dates));
+            edits.add(set(OutputSettings.DATE_FORMAT, style.id()));
+        }
+        return edits;
+    }
+
+    private static Edit set(String key, String value) {
+        return new Edit.SetValue(OutputSettings.pointer(key), TextNode.valueOf(value));
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}
