@@ -1,0 +1,190 @@
+package dev.vitae.ui;
+
+import dev.vitae.model.Document;
+import dev.vitae.store.FileStamp;
+import dev.vitae.store.JsonStyle;
+import dev.vitae.store.LoadedResume;
+import dev.vitae.store.ParseError;
+import dev.vitae.store.Problem;
+import dev.vitae.store.ResumeStore;
+import dev.vitae.store.ResumeValidator;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Which file the window edits and the moves between files: new, open, save, save as, revert, and the
+ * "save your changes?" question before any of them would drop unsaved work.
+ */
+final class DocumentController {
+
+    private final EditorSession session;
+    private final ResumeStore store;
+    private final ResumeValidator validator = ResumeValidator.standard();
+    private final AppPreferences prefs;
+    private final FilePrompts prompts;
+    private final Dialogs dialogs;
+    private final Consumer<String> notify;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private JsonStyle style = JsonStyle.CANONICAL;
+    private FileStamp stamp;
+
+    DocumentController(EditorSession session, ResumeStore store, AppPreferences prefs, FilePrompts prompts,
+                       Dialogs dialogs, Consumer<String> notify) {
+        this.session = session;
+        this.store = store;
+        this.prefs = prefs;
+        this.prompts = prompts;
+        this.dialogs = dialogs;
+        this.notify = notify;
+    }
+
+    ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    Path file() {
+        return file.get();
+    }
+
+    String documentName() {
+        return Dialogs.name(file.get());
+    }
+
+    /** The folder of the open file, where a photo next to the résumé is looked up; null when untitled. */
+    Path baseDir() {
+        Path f = file.get();
+        return f == null ? null : f.toAbsolutePath().getParent();
+    }
+
+    /** Opens a file in place of the current document; false if the person cancelled or the file is broken. */
+    boolean open(Path path) {
+        if (!confirmLeave()) {
+            return false;
+        }
+        return load(path);
+    }
+
+    /** Loads without asking; used at start-up and after the person has already answered. */
+    boolean load(Path path) {
+        try {
+            LoadedResume loaded = store.load(path);
+            session.reset(loaded.document());
+            style = loaded.style();
+            stamp = loaded.stamp();
+            file.set(loaded.file());
+            prefs.addRecent(loaded.file());
+            prefs.put("lastFile", loaded.file().toAbsolutePath().toString());
+            prefs.saveQuietly();
+            return true;
+        } catch (ParseError e) {
+            dialogs.showParseError(e);
+            return false;
+        }
+    }
+
+    void openChosen() {
+        prompts.chooseToOpen(folderForDialogs()).ifPresent(this::open);
+    }
+
+    /** Starts an untitled document with this content (a new résumé, or the sample on first run). */
+    void startUntitled(Document document) {
+        session.reset(document);
+        style = JsonStyle.CANONICAL;
+        stamp = null;
+        file.set(null);
+    }
+
+    void newDocument(Document blank) {
+        if (confirmLeave()) {
+            startUntitled(blank);
+        }
+    }
+
+    /** Saves to the open file, or asks where for an untitled document. True when the document is saved. */
+    boolean save() {
+        Path target = file.get();
+        if (target == null) {
+            return saveAs();
+        }
+        return writeTo(target);
+    }
+
+    boolean saveAs() {
+        String suggested = file.get() == null ? "resume.json" : documentName();
+        Optional<Path> chosen = prompts.chooseToSave(folderForDialogs(), suggested, "json");
+        return chosen.isPresent() && writeTo(chosen.get());
+    }
+
+    private boolean writeTo(Path target) {
+        Document snapshot = session.current();
+        try {
+            stamp = store.save(target, snapshot, style);
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? "The file could not be written." : e.getMessage();
+            return dialogs.offerSaveAs(target, reason) && saveAs();
+        }
+        session.markSaved();
+        boolean renamed = !target.equals(file.get());
+        file.set(target);
+        if (renamed) {
+            prefs.addRecent(target);
+        }
+        prefs.put("lastFile", target.toAbsolutePath().toString());
+        prefs.saveQuietly();
+        notify.accept("Saved " + Dialogs.name(target));
+        return true;
+    }
+
+    /** Replaces the document with the file on disk, as an undoable step. */
+    void revert() {
+        Path f = file.get();
+        if (f == null || !session.isDirty() || !dialogs.confirmRevert(documentName())) {
+            return;
+        }
+        try {
+            LoadedResume loaded = store.load(f);
+            session.reloadFromDisk(loaded.document());
+            style = loaded.style();
+            stamp = loaded.stamp();
+        } catch (ParseError e) {
+            dialogs.showParseError(e);
+        }
+    }
+
+    /**
+     * Asks "save your changes?" when there are unsaved changes. True when it is fine to drop the current
+     * document (saved, or the person chose not to save).
+     */
+    boolean confirmLeave() {
+        if (!session.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.askToSave(documentName())) {
+            case SAVE -> save();
+            case DONT_SAVE -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    List<Problem> validate(Document document) {
+        return validator.validate(document);
+    }
+
+    FileStamp stamp() {
+        return stamp;
+    }
+
+    private Path folderForDialogs() {
+        Path base = baseDir();
+        if (base != null) {
+            return base;
+        }
+        return prefs.text("lastFolder").map(Path::of).orElse(Path.of(System.getProperty("user.home")));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.vitae.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vitae.model.Document;
+import dev.vitae.model.Edit;
+import dev.vitae.model.SectionSpec;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+import java.util.function.BiConsumer;
+
+/**
+ * One entry in a section's list: its one-line summary and an eye to hide it from the output. Entries are
+ * reordered by dragging one onto another (a press-drag-release gesture, which needs no platform drag and
+ * drop and so works the same everywhere).
+ */
+final class EntryCell extends ListCell<Integer> {
+
+    private final EditorSession session;
+    private final SectionSpec section;
+    private final Label summary = new Label();
+    private final ToggleButton eye = new ToggleButton();
+    private final HBox box;
+
+    EntryCell(EditorSession session, SectionSpec section, BiConsumer<Integer, Integer> move) {
+        this.session = session;
+        this.section = section;
+        summary.setMnemonicParsing(false);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        eye.getStyleClass().addAll("flat", "eye");
+        eye.setFocusTraversable(false);
+        eye.setOnAction(e -> {
+            session.endTyping();
+            session.apply(new Edit.SetHidden(section.pointer() + "/" + getItem(), !eye.isSelected()));
+        });
+        box = new HBox(6, Icons.of("mdi2d-drag-vertical"), summary, eye);
+        box.setAlignment(Pos.CENTER_LEFT);
+        setOnDragDetected(e -> {
+            if (!isEmpty()) {
+                startFullDrag();
+            }
+        });
+        setOnMouseDragReleased((MouseDragEvent e) -> {
+            if (!isEmpty() && e.getGestureSource() instanceof EntryCell source && source != this && !source.isEmpty()) {
+                move.accept(source.getItem(), getItem());
+            }
+        });
+        setOnMouseDragEntered(e -> Styles.toggle(this, "drop-target", true));
+        setOnMouseDragExited(e -> Styles.toggle(this, "drop-target", false));
+    }
+
+    @Override
+    protected void updateItem(Integer index, boolean empty) {
+        super.updateItem(index, empty);
+        Styles.toggle(this, "drop-target", false);
+        if (empty || index == null) {
+            setGraphic(null);
+            setText(null);
+            setId(null);
+            return;
+        }
+        Document document = session.current();
+        JsonNode entry = document.at(section.pointer() + "/" + index);
+        boolean hidden = document.settings().isHidden(section.pointer() + "/" + index);
+        summary.setText(section.summarize(entry));
+        eye.setSelected(!hidden);
+        eye.setGraphic(Icons.of(hidden ? "mdi2e-eye-off-outline" : "mdi2e-eye-outline"));
+        String state = hidden ? "Show entry in output" : "Hide entry from output";
+        eye.setTooltip(new Tooltip(state));
+        eye.setAccessibleText(state);
+        eye.setId("entry-eye-" + index);
+        setId("entry-" + index);
+        Styles.toggle(this, "hidden-entry", hidden);
+        setText(null);
+        setGraphic(box);
+    }
+}

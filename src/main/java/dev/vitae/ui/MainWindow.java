@@ -1,0 +1,303 @@
+package dev.vitae.ui;
+
+import dev.vitae.model.Document;
+import dev.vitae.model.SectionCatalogue;
+import dev.vitae.model.SectionSpec;
+import dev.vitae.store.Problem;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.StatusBar;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The main window: sections on the left, the selected section's form in the middle, the preview on the
+ * right, menus on top and a status bar below. It wires views to the session and the controllers; the logic
+ * lives in those.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final AppServices services;
+    private final EditorSession session = new EditorSession(Document.empty());
+    private final DocumentController documents;
+    private final Exporter exporter;
+    private final BackgroundTasks tasks = new BackgroundTasks();
+    private final LatestWins<PreviewPages> previews = new LatestWins<>("vitae-preview");
+    private final LatestWins<List<Problem>> validations = new LatestWins<>("vitae-validate");
+    private final PageSource pageSource;
+    private final SectionList sections;
+    private final PreviewPane preview = new PreviewPane();
+    private final SettingsPane settings;
+    private final BorderPane editorHost = new BorderPane();
+    private final Label editorTitle = new Label();
+    private final SplitPane split;
+    private final StatusBar status = new StatusBar();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ProblemsButton problemsButton;
+    private SectionEditor editor;
+
+    public MainWindow(Stage stage, AppServices services) {
+        this.stage = stage;
+        this.services = services;
+        FilePrompts prompts = services.prompts() != null ? services.prompts() : new NativeFilePrompts(stage);
+        Dialogs dialogs = new Dialogs(stage);
+        documents = new DocumentController(session, services.store(), services.prefs(), prompts, dialogs, this::notifyUser);
+        exporter = new Exporter(services.renderer(), services.prefs(), prompts, dialogs, services.host(), this::notifyUser, tasks);
+        pageSource = new RendererPageSource(services.renderer());
+        sections = new SectionList(session, this::showSection);
+        settings = new SettingsPane(session, services.renderer());
+        problemsButton = new ProblemsButton(problems, this::goTo);
+
+        editorTitle.getStyleClass().add("editor-title");
+        editorTitle.setId("editor-title");
+        editorTitle.setPadding(new Insets(10, 12, 6, 12));
+        editorHost.setTop(editorTitle);
+        editorHost.setId("editor");
+        VBox left = new VBox(sections.view());
+        left.getStyleClass().add("sidebar");
+        javafx.scene.layout.VBox.setVgrow(sections.view(), javafx.scene.layout.Priority.ALWAYS);
+        split = new SplitPane(left, editorHost, preview.node());
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(left, false);
+
+        AppMenus menus = new AppMenus(this);
+        BorderPane root = new BorderPane(split);
+        root.setTop(menus.bar());
+        root.setBottom(status);
+        root.getStyleClass().add("main-window");
+        setUpStatusBar();
+
+        Scene scene = new Scene(root);
+        menus.installShortcuts(scene);
+        UiTheme.apply(scene, UiTheme.byId(services.prefs().text("uiTheme").orElse("light")));
+        scene.setOnDragOver(this::onDragOver);
+        scene.setOnDragDropped(this::onDragDropped);
+        stage.setScene(scene);
+        WindowGeometry.restore(stage, split, services.prefs());
+        stage.setOnCloseRequest(e -> {
+            if (!close()) {
+                e.consume();
+            }
+        });
+        WindowIcon.apply(stage);
+
+        session.documentProperty().addListener((obs, old, doc) -> onDocumentChanged(doc));
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, documents.fileProperty(), session.dirtyProperty()));
+        preview.wantedDpiProperty().addListener((obs, old, dpi) -> requestPreview());
+        stage.renderScaleXProperty().addListener((obs, old, scale) -> preview.outputScaleProperty().set(scale.doubleValue()));
+        preview.outputScaleProperty().set(stage.getRenderScaleX());
+        sections.select(SectionCatalogue.BASICS.key());
+        onDocumentChanged(session.current());
+    }
+
+    private String title() {
+        return (session.isDirty() ? "*" : "") + documents.documentName() + " — Vitae";
+    }
+
+    /** Opens a file, or starts from {@code fallback} as an untitled document when there is none. */
+    public void start(Path file, Document fallback) {
+        if (file == null || !documents.load(file)) {
+            documents.startUntitled(fallback);
+        }
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    private void onDocumentChanged(Document document) {
+        sections.refresh(document);
+        if (editor != null) {
+            editor.refresh(document);
+        }
+        settings.refresh(document);
+        updateEditorTitle(document);
+        requestPreview();
+        validations.submit(() -> documents.validate(document), outcome -> {
+            if (!outcome.failed()) {
+                problems.setAll(outcome.value());
+            }
+        });
+    }
+
+    private void requestPreview() {
+        Document document = session.current();
+        Path base = documents.baseDir();
+        double dpi = preview.wantedDpiProperty().get();
+        previews.submit(() -> pageSource.render(document, base, dpi), preview::show);
+    }
+
+    private void showSection(String key) {
+        session.endTyping();
+        if (key.equals(SectionList.SETTINGS)) {
+            editor = null;
+            ScrollPane scroll = new ScrollPane(settings.node());
+            scroll.setFitToWidth(true);
+            editorHost.setCenter(scroll);
+        } else if (key.equals(SectionCatalogue.BASICS.key())) {
+            editor = new BasicsEditor(session);
+            editorHost.setCenter(editor.node());
+        } else {
+            SectionSpec spec = SectionCatalogue.find(key).orElseThrow();
+            editor = new ListSectionEditor(session, spec);
+            editorHost.setCenter(editor.node());
+        }
+        updateEditorTitle(session.current());
+    }
+
+    private void updateEditorTitle(Document document) {
+        String key = sections.selected();
+        if (key == null) {
+            return;
+        }
+        if (key.equals(SectionList.SETTINGS)) {
+            editorTitle.setText("Layout & style");
+        } else {
+            String label = SectionCatalogue.find(key).map(SectionSpec::label).orElse(key);
+            editorTitle.setText(document.settings().heading(key, label));
+        }
+    }
+
+    /** Shows the section and entry a problem points at. */
+    private void goTo(Problem problem) {
+        String[] parts = problem.pointer().split("/");
+        if (parts.length < 2) {
+            return;
+        }
+        sections.select(parts[1]);
+        if (editor instanceof ListSectionEditor list && parts.length > 2) {
+            try {
+                list.select(Integer.parseInt(parts[2]));
+            } catch (NumberFormatException e) {
+                // a pointer into something that is not a list entry: the section is as close as we get
+            }
+        }
+    }
+
+    private void setUpStatusBar() {
+        status.setId("status-bar");
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            String task = tasks.messageProperty().get();
+            if (task != null && !task.isEmpty()) {
+                return task;
+            }
+            if (documents.file() == null) {
+                return session.isDirty() ? "Not saved yet" : "Untitled";
+            }
+            return session.isDirty() ? "Edited" : "Saved";
+        }, session.dirtyProperty(), documents.fileProperty(), tasks.messageProperty()));
+        Label pages = new Label();
+        pages.setId("status-pages");
+        pages.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = preview.pageCountProperty().get();
+            return n == 0 ? "" : n + (n == 1 ? " page" : " pages");
+        }, preview.pageCountProperty()));
+        status.getRightItems().addAll(problemsButton.node(), pages);
+    }
+
+    private void notifyUser(String message) {
+        if (stage.isShowing()) {
+            Notifications.create().owner(stage).text(message).hideAfter(javafx.util.Duration.seconds(3)).showInformation();
+        }
+    }
+
+    private void onDragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles() && jsonFile(e.getDragboard().getFiles()) != null) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void onDragDropped(DragEvent e) {
+        File file = jsonFile(e.getDragboard().getFiles());
+        boolean done = file != null;
+        e.setDropCompleted(done);
+        e.consume();
+        if (done) {
+            // open after the drop completes, so a "save changes?" prompt does not block the drag source
+            Platform.runLater(() -> documents.open(file.toPath()));
+        }
+    }
+
+    static File jsonFile(List<File> files) {
+        return files == null ? null : files.stream()
+                .filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".json"))
+                .findFirst().orElse(null);
+    }
+
+    /** Closes the window after asking about unsaved changes; false when the person cancelled. */
+    boolean close() {
+        if (!documents.confirmLeave()) {
+            return false;
+        }
+        WindowGeometry.remember(stage, split, services.prefs());
+        services.prefs().saveQuietly();
+        previews.close();
+        validations.close();
+        tasks.close();
+        stage.close();
+        return true;
+    }
+
+    // what the menus act on
+
+    EditorSession session() {
+        return session;
+    }
+
+    DocumentController documents() {
+        return documents;
+    }
+
+    Exporter exporter() {
+        return exporter;
+    }
+
+    PreviewPane preview() {
+        return preview;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    AppServices services() {
+        return services;
+    }
+
+    SectionList sections() {
+        return sections;
+    }
+
+    /** Whether the preview or validation is still working; for tests. */
+    public boolean isBusy() {
+        return previews.isBusy() || validations.isBusy();
+    }
+
+    void export(Exporter.Format format) {
+        session.endTyping();
+        exporter.export(format, session.current(), documents.baseDir(), documents.documentName());
+    }
+
+    Node root() {
+        return stage.getScene().getRoot();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.vitae.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.vitae.model.Document;
+import dev.vitae.model.Edit;
+import dev.vitae.model.FieldSpec;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A list of small objects (profiles): one generated form per item, with add, move and remove. */
+final class ObjectListEditor implements FieldEditor {
+
+    private final EditorSession session;
+    private final FieldSpec field;
+    private final String pointer;
+    private final String relative;
+    private final String id;
+    private final VBox items = new VBox(8);
+    private final Button add;
+    private final VBox box;
+    private final List<FieldForm> forms = new ArrayList<>();
+    private String builtShape;
+
+    ObjectListEditor(EditorSession session, FieldSpec field, String pointer, String relative) {
+        this.session = session;
+        this.field = field;
+        this.pointer = pointer;
+        this.relative = relative;
+        this.id = FieldIds.of(relative);
+        String noun = noun();
+        add = new Button("Add " + noun);
+        add.setId(id + "-add");
+        add.setGraphic(Icons.of("mdi2p-plus"));
+        add.setAccessibleText("Add " + noun);
+        add.getStyleClass().add("flat");
+        add.setOnAction(e -> {
+            session.endTyping();
+            int size = session.current().at(pointer).size();
+            session.apply(new Edit.InsertItem(pointer, size, JsonNodeFactory.instance.objectNode()));
+        });
+        box = new VBox(6, items, add);
+    }
+
+    private String noun() {
+        String label = field.label().toLowerCase();
+        return label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
+    }
+
+    @Override
+    public Node node() {
+        return box;
+    }
+
+    @Override
+    public Node focusTarget() {
+        return forms.isEmpty() ? add : forms.get(0).focusTarget();
+    }
+
+    @Override
+    public void refresh(Document document) {
+        JsonNode list = document.at(pointer);
+        String shape = shape(list);
+        if (!shape.equals(builtShape)) {
+            rebuild(list);
+            builtShape = shape;
+        }
+        forms.forEach(f -> f.refresh(document));
+    }
+
+    private String shape(JsonNode list) {
+        StringBuilder s = new StringBuilder();
+        if (list.isArray()) {
+            list.forEach(item -> s.append('[').append(FieldForm.shapeOf(field.children(), item)).append(']'));
+        }
+        return s.toString();
+    }
+
+    private void rebuild(JsonNode list) {
+        items.getChildren().clear();
+        forms.clear();
+        int size = list.isArray() ? list.size() : 0;
+        for (int i = 0; i < size; i++) {
+            FieldForm form = new FieldForm(session, field.children(), pointer + "/" + i, relative + "/" + i, list.get(i));
+            forms.add(form);
+            VBox item = new VBox(4, header(i, size), form.node());
+            item.getStyleClass().add("object-list-item");
+            items.getChildren().add(item);
+        }
+    }
+
+    private HBox header(int index, int size) {
+        Label title = new Label(capitalized(noun()) + " " + (index + 1));
+        title.getStyleClass().add("object-list-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button up = button("mdi2a-arrow-up", index, "up", "Move up");
+        up.setDisable(index == 0);
+        up.setOnAction(e -> apply(new Edit.MoveItem(pointer, index, index - 1)));
+        Button down = button("mdi2a-arrow-down", index, "down", "Move down");
+        down.setDisable(index == size - 1);
+        down.setOnAction(e -> apply(new Edit.MoveItem(pointer, index, index + 1)));
+        Button remove = button("mdi2d-delete-outline", index, "remove", "Remove " + noun());
+        remove.setOnAction(e -> apply(new Edit.RemoveItem(pointer, index)));
+        HBox header = new HBox(2, title, spacer, up, down, remove);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private void apply(Edit edit) {
+        session.endTyping();
+        session.apply(edit);
+    }
+
+    private Button button(String icon, int index, String role, String text) {
+        Button b = new Button();
+        b.setGraphic(Icons.of(icon));
+        b.setId(id + "-" + index + "-" + role);
+        b.setAccessibleText(text);
+        b.setTooltip(new Tooltip(text));
+        b.getStyleClass().addAll("flat", "row-button");
+        return b;
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

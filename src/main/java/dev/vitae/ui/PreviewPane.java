@@ -1,0 +1,232 @@
+package dev.vitae.ui;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The right column: the PDF's pages as images, with visible page boundaries, zoom (fit width, fit page,
+ * 50–200%) and the page count. A new render swaps the images in place, so the scroll position stays; a
+ * failed render shows its message over the last good pages.
+ */
+final class PreviewPane {
+
+    private static final double GAP = 16;
+
+    private final BorderPane root = new BorderPane();
+    private final VBox pages = new VBox(GAP);
+    private final ScrollPane scroll = new ScrollPane(pages);
+    private final Label error = new Label();
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(this, "zoom", Zoom.FIT_WIDTH);
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount");
+    private final ReadOnlyDoubleWrapper wantedDpi = new ReadOnlyDoubleWrapper(this, "wantedDpi", 96);
+    private final DoubleProperty outputScale = new SimpleDoubleProperty(this, "outputScale", 1);
+    private final List<ImageView> views = new ArrayList<>();
+    private final ComboBox<String> zoomBox = new ComboBox<>();
+    private final ToggleButton fitWidth = new ToggleButton("Fit width");
+    private final ToggleButton fitPage = new ToggleButton("Fit page");
+    private PreviewPages shown;
+    private double pageWidthPt = 595.28;
+    private double pageHeightPt = 841.89;
+    private boolean syncingZoomControls;
+
+    PreviewPane() {
+        root.setId("preview");
+        root.getStyleClass().add("preview");
+        pages.getStyleClass().add("preview-pages");
+        pages.setAlignment(Pos.TOP_CENTER);
+        pages.setPadding(new Insets(GAP));
+        scroll.setId("preview-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setPannable(true);
+        scroll.getStyleClass().add("preview-scroll");
+        scroll.viewportBoundsProperty().addListener((obs, old, b) -> layoutPages());
+        error.setId("preview-error");
+        error.getStyleClass().add("preview-error");
+        error.setWrapText(true);
+        error.setVisible(false);
+        error.setMaxWidth(Double.MAX_VALUE);
+        progress.setMaxSize(48, 48);
+        progress.setId("preview-progress");
+        StackPane.setAlignment(error, Pos.TOP_CENTER);
+        StackPane.setMargin(error, new Insets(8));
+        StackPane center = new StackPane(scroll, progress, error);
+        root.setTop(toolbar());
+        root.setCenter(center);
+        zoom.addListener((obs, old, z) -> {
+            syncZoomControls();
+            layoutPages();
+        });
+        syncZoomControls();
+    }
+
+    private ToolBar toolbar() {
+        fitWidth.setId("zoom-fit-width");
+        fitPage.setId("zoom-fit-page");
+        fitWidth.setOnAction(e -> zoom.set(Zoom.FIT_WIDTH));
+        fitPage.setOnAction(e -> zoom.set(Zoom.FIT_PAGE));
+        SegmentedButton fit = new SegmentedButton(fitWidth, fitPage);
+        fit.setId("zoom-mode");
+        Button out = iconButton("zoom-out", "mdi2m-magnify-minus-outline", "Zoom out");
+        out.setOnAction(e -> zoomOut());
+        Button in = iconButton("zoom-in", "mdi2m-magnify-plus-outline", "Zoom in");
+        in.setOnAction(e -> zoomIn());
+        for (int step : Zoom.STEPS) {
+            zoomBox.getItems().add(step + "%");
+        }
+        zoomBox.setId("zoom-level");
+        zoomBox.setAccessibleText("Zoom level");
+        zoomBox.setPrefWidth(110);
+        zoomBox.valueProperty().addListener((obs, old, value) -> {
+            if (!syncingZoomControls && value != null && value.endsWith("%")) {
+                zoom.set(Zoom.percent(Integer.parseInt(value.substring(0, value.length() - 1))));
+            }
+        });
+        Label count = new Label();
+        count.setId("page-count");
+        count.textProperty().bind(pageCount.asString().concat(" ").concat(
+                javafx.beans.binding.Bindings.when(pageCount.isEqualTo(1)).then("page").otherwise("pages")));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(fit, out, zoomBox, in, spacer, count);
+        bar.getStyleClass().add("preview-tools");
+        return bar;
+    }
+
+    private static Button iconButton(String id, String icon, String text) {
+        Button b = new Button();
+        b.setId(id);
+        b.setGraphic(Icons.of(icon));
+        b.setTooltip(new Tooltip(text));
+        b.setAccessibleText(text);
+        b.getStyleClass().add("flat");
+        return b;
+    }
+
+    private void syncZoomControls() {
+        syncingZoomControls = true;
+        try {
+            Zoom z = zoom.get();
+            fitWidth.setSelected(z.mode() == Zoom.Mode.FIT_WIDTH);
+            fitPage.setSelected(z.mode() == Zoom.Mode.FIT_PAGE);
+            zoomBox.setValue(z.mode() == Zoom.Mode.PERCENT ? z.percent() + "%" : null);
+            zoomBox.setPromptText(z.label());
+        } finally {
+            syncingZoomControls = false;
+        }
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void zoomIn() {
+        zoom.set(zoom.get().in());
+    }
+
+    void zoomOut() {
+        zoom.set(zoom.get().out());
+    }
+
+    ObjectProperty<Zoom> zoomProperty() {
+        return zoom;
+    }
+
+    ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** The resolution the pages should be rendered at for the current zoom and display scale. */
+    ReadOnlyDoubleProperty wantedDpiProperty() {
+        return wantedDpi.getReadOnlyProperty();
+    }
+
+    DoubleProperty outputScaleProperty() {
+        return outputScale;
+    }
+
+    /** The pages currently shown, or null before the first render. */
+    PreviewPages shown() {
+        return shown;
+    }
+
+    void show(LatestWins.Outcome<PreviewPages> result) {
+        progress.setVisible(false);
+        if (result.failed()) {
+            error.setText("The preview could not be updated: " + result.error());
+            error.setVisible(true);
+            return;
+        }
+        error.setVisible(false);
+        PreviewPages p = result.value();
+        shown = p;
+        pageWidthPt = p.pageWidthPt();
+        pageHeightPt = p.pageHeightPt();
+        while (views.size() < p.count()) {
+            ImageView view = new ImageView();
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.setId("preview-page-" + (views.size() + 1));
+            view.setAccessibleText("Page " + (views.size() + 1));
+            StackPane page = new StackPane(view);
+            page.getStyleClass().add("preview-page");
+            page.setMaxWidth(Region.USE_PREF_SIZE);
+            views.add(view);
+            pages.getChildren().add(page);
+        }
+        while (views.size() > p.count()) {
+            views.remove(views.size() - 1);
+            pages.getChildren().remove(pages.getChildren().size() - 1);
+        }
+        for (int i = 0; i < p.count(); i++) {
+            views.get(i).setImage(p.images().get(i));
+        }
+        pageCount.set(p.count());
+        layoutPages();
+    }
+
+    private void layoutPages() {
+        double roomWidth = scroll.getViewportBounds().getWidth() - 2 * GAP;
+        double roomHeight = scroll.getViewportBounds().getHeight() - 2 * GAP;
+        if (roomWidth <= 0 || roomHeight <= 0) {
+            return;
+        }
+        double width = zoom.get().pageWidthPx(pageWidthPt, pageHeightPt, roomWidth, roomHeight);
+        for (ImageView view : views) {
+            view.setFitWidth(width);
+        }
+        double dpi = width / (pageWidthPt / 72.0) * outputScale.get();
+        // re-render only for a real change of size, not for every pixel of a window drag
+        if (Math.abs(dpi - wantedDpi.get()) / wantedDpi.get() > 0.08) {
+            wantedDpi.set(Math.round(dpi));
+        }
+    }
+}

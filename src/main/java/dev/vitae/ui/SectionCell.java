@@ -1,0 +1,159 @@
+package dev.vitae.ui;
+
+import dev.vitae.model.Document;
+import dev.vitae.model.Edit;
+import dev.vitae.model.SectionCatalogue;
+import dev.vitae.model.SectionSpec;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * A section in the left column: drag handle, heading (double-click to rename), entry count and an eye that
+ * hides the section from the output without touching its data.
+ */
+final class SectionCell extends ListCell<String> {
+
+    private final EditorSession session;
+    private final SectionList owner;
+    private final Label heading = new Label();
+    private final Label count = new Label();
+    private final ToggleButton eye = new ToggleButton();
+    private final TextField renameField = new TextField();
+    private final HBox box;
+
+    SectionCell(EditorSession session, SectionList owner) {
+        this.session = session;
+        this.owner = owner;
+        heading.setMnemonicParsing(false);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox.setHgrow(renameField, Priority.ALWAYS);
+        count.getStyleClass().add("count-badge");
+        eye.getStyleClass().addAll("flat", "eye");
+        eye.setFocusTraversable(false);
+        eye.setOnAction(e -> {
+            session.endTyping();
+            session.apply(new Edit.SetHidden("/" + getItem(), !eye.isSelected()));
+        });
+        box = new HBox(6);
+        box.setAlignment(Pos.CENTER_LEFT);
+        renameField.setId("section-rename");
+        renameField.setAccessibleText("Section heading");
+        renameField.setOnAction(e -> commitRename());
+        renameField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                endRename();
+                e.consume();
+            }
+        });
+        renameField.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && box.getChildren().contains(renameField)) {
+                commitRename();
+            }
+        });
+        heading.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && isListSection()) {
+                startRename();
+            }
+        });
+        setOnDragDetected(e -> {
+            if (isListSection()) {
+                startFullDrag();
+            }
+        });
+        setOnMouseDragReleased(e -> {
+            if (e.getGestureSource() instanceof SectionCell source && source != this
+                    && source.isListSection() && isListSection()) {
+                owner.move(source.getItem(), getItem());
+            }
+        });
+        setOnMouseDragEntered(e -> Styles.toggle(this, "drop-target", isListSection()));
+        setOnMouseDragExited(e -> Styles.toggle(this, "drop-target", false));
+    }
+
+    private boolean isListSection() {
+        String key = getItem();
+        return key != null && !isEmpty() && SectionCatalogue.find(key).filter(SectionSpec::list).isPresent();
+    }
+
+    @Override
+    protected void updateItem(String key, boolean empty) {
+        super.updateItem(key, empty);
+        Styles.toggle(this, "drop-target", false);
+        setText(null);
+        if (empty || key == null) {
+            setGraphic(null);
+            setId(null);
+            setContextMenu(null);
+            return;
+        }
+        setId("section-" + key);
+        Document document = session.current();
+        if (key.equals(SectionList.SETTINGS)) {
+            heading.setText("Layout & style");
+            box.getChildren().setAll(Icons.of("mdi2c-cog-outline"), heading);
+            setContextMenu(null);
+        } else if (key.equals(SectionCatalogue.BASICS.key())) {
+            heading.setText("Basics");
+            box.getChildren().setAll(Icons.of("mdi2a-account-outline"), heading);
+            setContextMenu(null);
+        } else {
+            SectionSpec spec = SectionCatalogue.find(key).orElseThrow();
+            boolean hidden = document.settings().isHidden("/" + key);
+            heading.setText(document.settings().heading(key, spec.label()));
+            int n = SectionList.count(document, key);
+            count.setText(n == 0 ? "" : Integer.toString(n));
+            eye.setSelected(!hidden);
+            eye.setGraphic(Icons.of(hidden ? "mdi2e-eye-off-outline" : "mdi2e-eye-outline"));
+            String state = hidden ? "Show section in output" : "Hide section from output";
+            eye.setTooltip(new Tooltip(state));
+            eye.setAccessibleText(state);
+            eye.setId("section-eye-" + key);
+            Styles.toggle(this, "hidden-section", hidden);
+            box.getChildren().setAll(Icons.of("mdi2d-drag-vertical"), heading, count, eye);
+            setContextMenu(contextMenu());
+        }
+        setAccessibleText(heading.getText());
+        setGraphic(box);
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem rename = new MenuItem("Rename heading…");
+        rename.setOnAction(e -> startRename());
+        return new ContextMenu(rename);
+    }
+
+    private void startRename() {
+        renameField.setText(heading.getText());
+        int at = box.getChildren().indexOf(heading);
+        box.getChildren().set(at, renameField);
+        renameField.requestFocus();
+        renameField.selectAll();
+    }
+
+    private void commitRename() {
+        String key = getItem();
+        String text = renameField.getText();
+        endRename();
+        if (key != null) {
+            owner.rename(key, text);
+        }
+    }
+
+    private void endRename() {
+        int at = box.getChildren().indexOf(renameField);
+        if (at >= 0) {
+            box.getChildren().set(at, heading);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.vitae.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.vitae.model.Document;
+import dev.vitae.model.Edit;
+import dev.vitae.model.OutputSettings;
+import dev.vitae.model.SectionCatalogue;
+import dev.vitae.model.SectionSpec;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The left column: basics, every list section in output order, then the output settings. Sections can be
+ * dragged (or moved with Alt+Up/Down) into a new order, hidden with their eye, and renamed in place.
+ */
+final class SectionList {
+
+    /** The pseudo-section that shows the output settings. */
+    static final String SETTINGS = "settings";
+
+    private final EditorSession session;
+    private final ListView<String> list = new ListView<>();
+
+    SectionList(EditorSession session, Consumer<String> onSelect) {
+        this.session = session;
+        list.setId("section-list");
+        list.setAccessibleText("Sections");
+        list.setCellFactory(l -> new SectionCell(session, this));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, key) -> {
+            if (key != null) {
+                onSelect.accept(key);
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            String key = list.getSelectionModel().getSelectedItem();
+            if (e.isAltDown() && key != null && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                List<String> order = order(session.current());
+                int from = order.indexOf(key);
+                int to = from + (e.getCode() == KeyCode.UP ? -1 : 1);
+                if (from >= 0 && to >= 0 && to < order.size()) {
+                    move(key, order.get(to));
+                }
+                e.consume();
+            }
+        });
+        refresh(session.current());
+    }
+
+    ListView<String> view() {
+        return list;
+    }
+
+    void select(String key) {
+        list.getSelectionModel().select(key);
+    }
+
+    String selected() {
+        return list.getSelectionModel().getSelectedItem();
+    }
+
+    void refresh(Document document) {
+        List<String> keys = new ArrayList<>();
+        keys.add(SectionCatalogue.BASICS.key());
+        keys.addAll(order(document));
+        keys.add(SETTINGS);
+        if (!keys.equals(list.getItems())) {
+            String selected = selected();
+            list.getItems().setAll(keys);
+            if (selected != null) {
+                list.getSelectionModel().select(selected);
+            }
+        } else {
+            list.refresh();
+        }
+    }
+
+    static List<String> order(Document document) {
+        return document.settings().orderedSections();
+    }
+
+    /** Moves section {@code key} to where {@code target} is now, as one undoable edit. */
+    void move(String key, String target) {
+        List<String> order = new ArrayList<>(order(session.current()));
+        int to = order.indexOf(target);
+        if (!order.remove(key) || to < 0) {
+            return;
+        }
+        order.add(to, key);
+        ArrayNode value = JsonNodeFactory.instance.arrayNode();
+        order.forEach(value::add);
+        session.endTyping();
+        session.apply(new Edit.SetValue(OutputSettings.pointer(OutputSettings.SECTION_ORDER), value));
+        select(key);
+    }
+
+    void rename(String key, String heading) {
+        String pointer = OutputSettings.pointer(OutputSettings.HEADINGS) + "/" + key;
+        String defaultHeading = SectionCatalogue.find(key).map(SectionSpec::label).orElse(key);
+        session.endTyping();
+        if (heading.isBlank() || heading.strip().equals(defaultHeading)) {
+            session.apply(Edit.SetValue.remove(pointer));
+        } else {
+            session.apply(Edit.SetValue.text(pointer, heading.strip()));
+        }
+    }
+
+    static int count(Document document, String key) {
+        JsonNode n = document.at("/" + key);
+        return n.isArray() ? n.size() : 0;
+    }
+}

@@ -1,0 +1,181 @@
+package dev.vitae.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.vitae.model.Document;
+import dev.vitae.model.Edit;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A list of strings (highlights, courses, keywords) as rows. Keyboard first: Enter adds the next row,
+ * Backspace in an empty row removes it, Alt+Up and Alt+Down move a row.
+ */
+final class StringListEditor implements FieldEditor {
+
+    private final EditorSession session;
+    private final String pointer;
+    private final String id;
+    private final String label;
+    private final VBox rows = new VBox(4);
+    private final Button add;
+    private final VBox box;
+    private final List<TextField> fields = new ArrayList<>();
+    private int builtSize = -1;
+    private int focusAfterRebuild = -1;
+    private boolean refreshing;
+
+    StringListEditor(EditorSession session, String pointer, String id, String label) {
+        this.session = session;
+        this.pointer = pointer;
+        this.id = id;
+        this.label = label;
+        add = new Button("Add " + singular(label).toLowerCase());
+        add.setId(id + "-add");
+        add.setGraphic(Icons.of("mdi2p-plus"));
+        add.setAccessibleText("Add " + singular(label).toLowerCase());
+        add.getStyleClass().add("flat");
+        add.setOnAction(e -> insert(fields.size()));
+        box = new VBox(4, rows, add);
+    }
+
+    private static String singular(String label) {
+        return label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
+    }
+
+    @Override
+    public Node node() {
+        return box;
+    }
+
+    @Override
+    public Node focusTarget() {
+        return fields.isEmpty() ? add : fields.get(0);
+    }
+
+    @Override
+    public void refresh(Document document) {
+        JsonNode list = document.at(pointer);
+        int size = list.isArray() ? list.size() : 0;
+        if (size != builtSize) {
+            rebuild(list, size);
+        }
+        refreshing = true;
+        try {
+            for (int i = 0; i < size; i++) {
+                JsonNode item = list.get(i);
+                String text = item.isValueNode() ? item.asText() : item.toString();
+                if (!text.equals(fields.get(i).getText())) {
+                    fields.get(i).setText(text);
+                }
+            }
+        } finally {
+            refreshing = false;
+        }
+        if (focusAfterRebuild >= 0 && focusAfterRebuild < fields.size()) {
+            TextField target = fields.get(focusAfterRebuild);
+            focusAfterRebuild = -1;
+            Platform.runLater(() -> {
+                target.requestFocus();
+                target.end();
+            });
+        }
+    }
+
+    private void rebuild(JsonNode list, int size) {
+        rows.getChildren().clear();
+        fields.clear();
+        for (int i = 0; i < size; i++) {
+            rows.getChildren().add(row(i, size, list.get(i).isValueNode()));
+        }
+        builtSize = size;
+    }
+
+    private HBox row(int index, int size, boolean editable) {
+        String itemPointer = pointer + "/" + index;
+        TextField field = new TextField();
+        field.setId(id + "-" + index);
+        field.setAccessibleText(singular(label) + " " + (index + 1));
+        field.setEditable(editable);
+        fields.add(field);
+        field.textProperty().addListener((obs, old, text) -> {
+            if (!refreshing && editable) {
+                session.apply(new Edit.SetValue(itemPointer, TextNode.valueOf(text)));
+            }
+        });
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                session.endTyping();
+            }
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(e, index, field));
+        Button up = rowButton("mdi2a-arrow-up", "up", index, "Move " + singular(label).toLowerCase() + " up");
+        up.setDisable(index == 0);
+        up.setOnAction(e -> move(index, index - 1));
+        Button down = rowButton("mdi2a-arrow-down", "down", index, "Move " + singular(label).toLowerCase() + " down");
+        down.setDisable(index == size - 1);
+        down.setOnAction(e -> move(index, index + 1));
+        Button remove = rowButton("mdi2c-close", "remove", index, "Remove " + singular(label).toLowerCase());
+        remove.setOnAction(e -> remove(index, Math.min(index, size - 2)));
+        HBox row = new HBox(2, field, up, down, remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return row;
+    }
+
+    private Button rowButton(String icon, String role, int index, String text) {
+        Button b = new Button();
+        b.setGraphic(Icons.of(icon));
+        b.setId(id + "-" + index + "-" + role);
+        b.setAccessibleText(text);
+        b.setTooltip(new javafx.scene.control.Tooltip(text));
+        b.getStyleClass().addAll("flat", "row-button");
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void onKey(KeyEvent e, int index, TextField field) {
+        if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+            insert(index + 1);
+            e.consume();
+        } else if (e.getCode() == KeyCode.BACK_SPACE && field.getText().isEmpty()) {
+            remove(index, Math.max(0, index - 1));
+            e.consume();
+        } else if (e.isAltDown() && e.getCode() == KeyCode.UP && index > 0) {
+            move(index, index - 1);
+            e.consume();
+        } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN && index < fields.size() - 1) {
+            move(index, index + 1);
+            e.consume();
+        }
+    }
+
+    private void insert(int index) {
+        session.endTyping();
+        focusAfterRebuild = index;
+        session.apply(new Edit.InsertItem(pointer, index, TextNode.valueOf("")));
+    }
+
+    private void remove(int index, int focusIndex) {
+        session.endTyping();
+        focusAfterRebuild = focusIndex;
+        session.apply(new Edit.RemoveItem(pointer, index));
+    }
+
+    private void move(int from, int to) {
+        session.endTyping();
+        focusAfterRebuild = to;
+        session.apply(new Edit.MoveItem(pointer, from, to));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.vitae.ui;
+
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * The last line of defence: a bug shows a short message (the document stays open, and the details go to the
+ * log), never a stack trace in the person's face.
+ */
+final class UnexpectedError {
+
+    private UnexpectedError() {
+    }
+
+    static void report(Window owner, Throwable error) {
+        System.err.println("Vitae: unexpected error");
+        error.printStackTrace();
+        Runnable show = () -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR,
+                    "Something went wrong inside Vitae: " + describe(error)
+                            + "\n\nYour document is still open. Save it, and please report this.", ButtonType.OK);
+            if (owner != null && owner.isShowing()) {
+                alert.initOwner(owner);
+            }
+            alert.setHeaderText("Unexpected error");
+            alert.show();
+        };
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
+    }
+
+    private static String describe(Throwable error) {
+        String message = error.getMessage();
+        return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
+    }
+}

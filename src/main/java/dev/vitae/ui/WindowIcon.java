@@ -1,0 +1,27 @@
+package dev.vitae.ui;
+
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.io.InputStream;
+
+/** The app icon on the window, at every size the icon set has. */
+final class WindowIcon {
+
+    private static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+
+    private WindowIcon() {
+    }
+
+    static void apply(Stage stage) {
+        for (int size : SIZES) {
+            try (InputStream in = WindowIcon.class.getResourceAsStream("/dev/vitae/icons/vitae-" + size + ".png")) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            } catch (java.io.IOException e) {
+                // an icon we cannot read is a missing icon, nothing more
+            }
+        }
+    }
+}
