@@ -7,7 +7,7 @@ import dev.vitae.model.SectionSpec;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.HBox;
@@ -25,7 +25,8 @@ final class EntryCell extends ListCell<Integer> {
     private final EditorSession session;
     private final SectionSpec section;
     private final Label summary = new Label();
-    private final ToggleButton eye = new ToggleButton();
+    private final Button eye = new Button();
+    private boolean hidden;
     private final HBox box;
 
     EntryCell(EditorSession session, SectionSpec section, BiConsumer<Integer, Integer> move) {
@@ -33,12 +34,15 @@ final class EntryCell extends ListCell<Integer> {
         this.section = section;
         summary.setMnemonicParsing(false);
         summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setMinWidth(0);
+        // size to the list's width, so a long summary is cut short instead of pushing the eye out of view
+        setPrefWidth(0);
         HBox.setHgrow(summary, Priority.ALWAYS);
         eye.getStyleClass().addAll("flat", "eye");
         eye.setFocusTraversable(false);
         eye.setOnAction(e -> {
             session.endTyping();
-            session.apply(new Edit.SetHidden(section.pointer() + "/" + getItem(), !eye.isSelected()));
+            session.apply(new Edit.SetHidden(section.pointer() + "/" + getItem(), !hidden));
         });
         box = new HBox(6, Icons.of("mdi2d-drag-vertical"), summary, eye);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -70,7 +74,7 @@ final class EntryCell extends ListCell<Integer> {
         JsonNode entry = document.at(section.pointer() + "/" + index);
         boolean hidden = document.settings().isHidden(section.pointer() + "/" + index);
         summary.setText(section.summarize(entry));
-        eye.setSelected(!hidden);
+        this.hidden = hidden;
         eye.setGraphic(Icons.of(hidden ? "mdi2e-eye-off-outline" : "mdi2e-eye-outline"));
         String state = hidden ? "Show entry in output" : "Hide entry from output";
         eye.setTooltip(new Tooltip(state));

@@ -21,8 +21,6 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -110,13 +108,7 @@ final class PreviewPane {
                 zoom.set(Zoom.percent(Integer.parseInt(value.substring(0, value.length() - 1))));
             }
         });
-        Label count = new Label();
-        count.setId("page-count");
-        count.textProperty().bind(pageCount.asString().concat(" ").concat(
-                javafx.beans.binding.Bindings.when(pageCount.isEqualTo(1)).then("page").otherwise("pages")));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(fit, out, zoomBox, in, spacer, count);
+        ToolBar bar = new ToolBar(fit, out, zoomBox, in);
         bar.getStyleClass().add("preview-tools");
         return bar;
     }

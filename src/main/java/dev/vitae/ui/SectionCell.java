@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -27,7 +27,8 @@ final class SectionCell extends ListCell<String> {
     private final SectionList owner;
     private final Label heading = new Label();
     private final Label count = new Label();
-    private final ToggleButton eye = new ToggleButton();
+    private final Button eye = new Button();
+    private boolean hidden;
     private final TextField renameField = new TextField();
     private final HBox box;
 
@@ -36,6 +37,8 @@ final class SectionCell extends ListCell<String> {
         this.owner = owner;
         heading.setMnemonicParsing(false);
         heading.setMaxWidth(Double.MAX_VALUE);
+        heading.setMinWidth(0);
+        setPrefWidth(0);
         HBox.setHgrow(heading, Priority.ALWAYS);
         HBox.setHgrow(renameField, Priority.ALWAYS);
         count.getStyleClass().add("count-badge");
@@ -43,7 +46,7 @@ final class SectionCell extends ListCell<String> {
         eye.setFocusTraversable(false);
         eye.setOnAction(e -> {
             session.endTyping();
-            session.apply(new Edit.SetHidden("/" + getItem(), !eye.isSelected()));
+            session.apply(new Edit.SetHidden("/" + getItem(), !hidden));
         });
         box = new HBox(6);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -113,7 +116,7 @@ final class SectionCell extends ListCell<String> {
             heading.setText(document.settings().heading(key, spec.label()));
             int n = SectionList.count(document, key);
             count.setText(n == 0 ? "" : Integer.toString(n));
-            eye.setSelected(!hidden);
+            this.hidden = hidden;
             eye.setGraphic(Icons.of(hidden ? "mdi2e-eye-off-outline" : "mdi2e-eye-outline"));
             String state = hidden ? "Show section in output" : "Hide section from output";
             eye.setTooltip(new Tooltip(state));
