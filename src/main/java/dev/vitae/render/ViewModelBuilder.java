@@ -322,10 +322,11 @@ final class ViewModelBuilder {
         return Stream.of(parts).filter(s -> !s.isEmpty()).collect(Collectors.joining(separator));
     }
 
+    /** Skill keywords for the PDF's keywords; a skill without keywords is itself one (its name). */
     private static String keywords(List<Section> sections) {
         Set<String> words = new LinkedHashSet<>();
         sections.stream().filter(s -> s.key().equals("skills")).flatMap(s -> s.entries().stream()).forEach(e -> {
-            if (!e.title().isEmpty()) {
+            if (e.keywords().isBlank()) {
                 words.add(e.title());
             }
             for (String k : e.keywords().split(",\\s*")) {
@@ -334,6 +335,7 @@ final class ViewModelBuilder {
                 }
             }
         });
+        words.remove("");
         return String.join(", ", words);
     }
 }

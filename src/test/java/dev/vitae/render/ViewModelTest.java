@@ -159,6 +159,7 @@ class ViewModelTest {
         assertEquals("Zoë Castañeda-Lindqvist — Résumé", vm.title());
         assertEquals("Zoë Castañeda-Lindqvist", vm.author());
         assertEquals("Senior Software Engineer, Distributed Systems", vm.subject());
-        assertTrue(vm.keywords().startsWith("Languages, Kotlin, Java"), vm.keywords());
+        assertTrue(vm.keywords().startsWith("Kotlin, Java, Go"), vm.keywords());
+        assertFalse(vm.keywords().contains("Languages"), "a skill group's name is no keyword");
     }
 }
