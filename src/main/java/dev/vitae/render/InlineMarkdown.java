@@ -12,6 +12,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -92,7 +93,7 @@ public final class InlineMarkdown {
 
     private static void link(Link link, StringBuilder out) {
         String destination = link.getDestination();
-        var href = EXPLICIT_SCHEME.matcher(destination).lookingAt() ? SafeLinks.href(destination) : java.util.Optional.<String>empty();
+        var href = EXPLICIT_SCHEME.matcher(destination).lookingAt() ? SafeLinks.href(destination) : Optional.<String>empty();
         if (href.isEmpty()) {
             children(link, out);
             return;
