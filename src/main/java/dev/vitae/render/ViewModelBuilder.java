@@ -310,8 +310,14 @@ final class ViewModelBuilder {
         return SafeLinks.href(field(spec, entry, "url")).orElse("");
     }
 
+    /** Whether neither {@code pointer} nor a part that holds it ({@code /basics} for {@code /basics/phone}) is hidden. */
     private boolean visible(String pointer) {
-        return !settings.isHidden(pointer);
+        for (int end = pointer.length(); end > 0; end = pointer.lastIndexOf('/', end - 1)) {
+            if (settings.isHidden(pointer.substring(0, end))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameName(String a, String b) {

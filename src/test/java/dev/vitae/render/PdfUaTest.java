@@ -37,6 +37,18 @@ class PdfUaTest {
     }
 
     @Test
+    void multiPageResumeWithPageNumbersIsPdfUa1() throws Exception {
+        Document doc = Rendering.corpus("10");
+        assertTrue(Rendering.RENDERER.pdf(doc, null).pageCount() > 1);
+        assertPdfUa(doc);
+    }
+
+    @Test
+    void resumeWithoutNameOrLabelIsPdfUa1() throws Exception {
+        assertPdfUa(Rendering.json("{\"work\": [{\"name\": \"Acme\", \"highlights\": [\"Did things\"]}]}"));
+    }
+
+    @Test
     void aResumeWithPhotoAndMarkdownLinksIsPdfUa1(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 50, java.awt.image.BufferedImage.TYPE_INT_RGB),
                 "png", dir.resolve("me.png").toFile());

@@ -52,6 +52,10 @@ class ViewModelTest {
         assertEquals(List.of("Two"), work.get(0).roles().stream().map(ViewModel.Role::position).toList());
         assertEquals(List.of("keep"), work.get(1).roles().get(0).highlights());
         assertEquals(List.of("email"), vm.basics().contacts().stream().map(ViewModel.Contact::kind).toList());
+
+        Document noHeader = Rendering.withSettings(doc, v -> v.withArray("/hidden").add("/basics"));
+        assertEquals("", vm(noHeader).basics().name());
+        assertEquals(List.of(), vm(noHeader).basics().contacts());
     }
 
     @Test
