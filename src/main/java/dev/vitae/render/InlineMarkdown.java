@@ -49,14 +49,6 @@ public final class InlineMarkdown {
         return out.toString();
     }
 
-    /** The plain text a reader sees (what the PDF's text layer holds), for metadata and tests. */
-    public static String toText(String markdown) {
-        String html = toHtml(markdown);
-        return html.replace("<br />", "\n").replaceAll("<[^>]+>", "")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
-    }
-
     private static void children(Node parent, StringBuilder out) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             node(n, out);
