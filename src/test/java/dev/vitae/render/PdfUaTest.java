@@ -37,14 +37,14 @@ class PdfUaTest {
 
     @Test
     void sampleIsAlsoPdfA3u() throws Exception {
-        byte[] pdf = Rendering.RENDERER.pdf(Rendering.sample(), null).bytes();
+        byte[] pdf = Rendering.pdf(Rendering.sample()).bytes();
         assertEquals(List.of(), describe(failedRules(pdf, PDFAFlavour.PDFA_3_U)));
     }
 
     @Test
     void multiPageResumeWithPageNumbersIsPdfUa1() throws Exception {
         Document doc = Rendering.corpus("10");
-        assertTrue(Rendering.RENDERER.pdf(doc, null).pageCount() > 1);
+        assertTrue(Rendering.pdf(doc).pageCount() > 1);
         assertPdfUa(doc);
     }
 
@@ -75,7 +75,7 @@ class PdfUaTest {
     }
 
     private static void assertPdfUa(Document doc) throws Exception {
-        byte[] pdf = Rendering.RENDERER.pdf(doc, null).bytes();
+        byte[] pdf = Rendering.pdf(doc).bytes();
         List<TestAssertion> failed = failedRules(pdf, PDFAFlavour.PDFUA_1);
         assertEquals(List.of(), failed.stream().map(a -> a.getRuleId().getClause()).distinct().toList(),
                 String.join("\n", describe(failed)));
