@@ -14,13 +14,13 @@ import java.util.Optional;
  * file or a connection themselves. A web address, a path leading out of the folder, a non-image or an
  * oversized file gives no photo.
  */
-final class Photo {
+final class PhotoFile {
 
     static final long MAX_BYTES = 8L * 1024 * 1024;
     /** A scheme of two or more letters ({@code http:}, {@code file:}, {@code data:}); {@code C:} is a drive. */
     private static final Pattern URL_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
 
-    private Photo() {
+    private PhotoFile() {
     }
 
     static Optional<ViewModel.Photo> resolve(String image, Path baseDir, String alt) {
