@@ -39,11 +39,26 @@ public final class LongCv {
             if (i > 0) {
                 job.put("endDate", (start + 1) + "-0" + (1 + i % 9));
             }
+            job.put("description", (i % 2 == 0 ? "Fintech" : "Telecoms") + ", " + (200 + 50 * i) + " people");
+            job.put("summary", "Owned the " + (i % 2 == 0 ? "payments" : "telemetry") + " platform end to end, from the "
+                    + "storage engine to the on-call rota, for a product used by " + (2 + i) + " million people a day.");
             ArrayNode highlights = job.putArray("highlights");
-            highlights.add("Led a team of " + (3 + i % 6) + " engineers rebuilding the settlement pipeline in Kotlin and Go.");
-            highlights.add("Cut p99 latency from " + (400 + i) + " ms to " + (40 + i) + " ms by sharding PostgreSQL by merchant.");
-            highlights.add("Wrote the runbooks and on-call tooling that halved the mean time to recovery.");
-            highlights.add("Mentored " + (1 + i % 4) + " engineers to senior roles; ran the architecture review.");
+            highlights.add("Led a team of " + (3 + i % 6) + " engineers rebuilding the settlement pipeline in Kotlin and Go, "
+                    + "moving " + (10 + i) + " services off the monolith without a single customer-visible incident.");
+            highlights.add("Cut p99 latency from " + (400 + i) + " ms to " + (40 + i) + " ms by sharding PostgreSQL by merchant "
+                    + "and replacing synchronous fan-out with an outbox and idempotent consumers.");
+            highlights.add("Wrote the runbooks and on-call tooling that halved the mean time to recovery, and ran the "
+                    + "blameless post-incident reviews that fed them.");
+            highlights.add("Mentored " + (1 + i % 4) + " engineers to senior roles; ran the architecture review and the "
+                    + "hiring loop for the platform group.");
+            highlights.add("Designed the capacity model that let the team plan " + (2 + i % 3) + " years ahead, "
+                    + "saving about " + (100 + 10 * i) + " k€ a year in over-provisioned hardware.");
+            highlights.add("Spoke at " + (1 + i % 3) + " conferences about the migration and open-sourced the tooling, "
+                    + "which " + (3 + i) + " other companies now run in production.");
+            highlights.add("Introduced contract tests between services, catching " + (10 + i) + " breaking changes a quarter "
+                    + "before they reached a release branch.");
+            highlights.add("Ran the quarterly game days: " + (4 + i % 5) + " failure scenarios per quarter, each ending in "
+                    + "a fix or a runbook.");
         }
         ArrayNode pubs = root.putArray("publications");
         for (int i = 0; i < publications; i++) {
@@ -51,7 +66,10 @@ public final class LongCv {
             p.put("name", "Consistent Snapshots for Sharded Ledgers, Part " + (i + 1));
             p.put("publisher", i % 2 == 0 ? "USENIX ATC" : "ACM SoCC");
             p.put("releaseDate", (2023 - i / 2) + "-0" + (1 + i % 9));
-            p.put("summary", "How to take a consistent snapshot of " + (i + 2) + " shards without stopping writes.");
+            p.put("url", "https://doi.org/10.1145/" + (3500000 + i));
+            p.put("summary", "How to take a consistent snapshot of " + (i + 2) + " shards without stopping writes, "
+                    + "with a proof sketch, a TLA+ model of the protocol and measurements on a production cluster "
+                    + "of " + (16 + i) + " nodes over " + (3 + i % 5) + " regions.");
         }
         ArrayNode education = root.putArray("education");
         ObjectNode phd = education.addObject();
