@@ -16,6 +16,7 @@ final class BasicsEditor implements SectionEditor {
     BasicsEditor(EditorSession session) {
         editor = new EntryEditor(session, SectionCatalogue.BASICS.fields(), SectionCatalogue.BASICS.pointer());
         scroll.setFitToWidth(true);
+        FocusScroller.install(scroll);
         scroll.setId("entry-form");
         scroll.getStyleClass().add("form-scroll");
         notAnObject.getStyleClass().add("empty-hint");

@@ -73,6 +73,7 @@ final class ListSectionEditor implements SectionEditor {
         VBox top = new VBox(tools, listArea);
         VBox.setVgrow(listArea, Priority.ALWAYS);
         formScroll.setFitToWidth(true);
+        FocusScroller.install(formScroll);
         formScroll.setId("entry-form");
         formScroll.getStyleClass().add("form-scroll");
         root = new SplitPane(top, formScroll);
