@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -17,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.Notifications;
@@ -210,7 +212,9 @@ public final class MainWindow {
             int n = preview.pageCountProperty().get();
             return n == 0 ? "" : n + (n == 1 ? " page" : " pages");
         }, preview.pageCountProperty()));
-        status.getRightItems().addAll(problemsButton.node(), pages);
+        HBox right = new HBox(12, problemsButton.node(), pages);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        status.getRightItems().add(right);
     }
 
     private void notifyUser(String message) {

@@ -8,7 +8,7 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -31,7 +31,7 @@ final class StringListEditor implements FieldEditor {
     private final VBox rows = new VBox(4);
     private final Button add;
     private final VBox box;
-    private final List<TextField> fields = new ArrayList<>();
+    private final List<TextInputControl> fields = new ArrayList<>();
     private int builtSize = -1;
     private int focusAfterRebuild = -1;
     private boolean refreshing;
@@ -84,7 +84,7 @@ final class StringListEditor implements FieldEditor {
             refreshing = false;
         }
         if (focusAfterRebuild >= 0 && focusAfterRebuild < fields.size()) {
-            TextField target = fields.get(focusAfterRebuild);
+            TextInputControl target = fields.get(focusAfterRebuild);
             focusAfterRebuild = -1;
             Platform.runLater(() -> {
                 target.requestFocus();
@@ -104,7 +104,7 @@ final class StringListEditor implements FieldEditor {
 
     private HBox row(int index, int size, boolean editable) {
         String itemPointer = pointer + "/" + index;
-        TextField field = new TextField();
+        TextInputControl field = new FormTextArea(1, 8);
         field.setId(id + "-" + index);
         field.setAccessibleText(singular(label) + " " + (index + 1));
         field.setEditable(editable);
@@ -129,7 +129,7 @@ final class StringListEditor implements FieldEditor {
         Button remove = rowButton("mdi2c-close", "remove", index, "Remove " + singular(label).toLowerCase());
         remove.setOnAction(e -> remove(index, Math.min(index, size - 2)));
         HBox row = new HBox(2, field, up, down, remove);
-        row.setAlignment(Pos.CENTER_LEFT);
+        row.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(field, Priority.ALWAYS);
         return row;
     }
@@ -145,7 +145,7 @@ final class StringListEditor implements FieldEditor {
         return b;
     }
 
-    private void onKey(KeyEvent e, int index, TextField field) {
+    private void onKey(KeyEvent e, int index, TextInputControl field) {
         if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
             insert(index + 1);
             e.consume();

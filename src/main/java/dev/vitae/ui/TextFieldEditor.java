@@ -46,10 +46,7 @@ final class TextFieldEditor implements FieldEditor {
     }
 
     private static TextArea multiline() {
-        TextArea area = new TextArea();
-        area.setWrapText(true);
-        area.setPrefRowCount(4);
-        return area;
+        return new FormTextArea(3, 14);
     }
 
     private static String prompt(FieldKind kind) {

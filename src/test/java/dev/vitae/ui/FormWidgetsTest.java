@@ -32,7 +32,7 @@ class FormWidgetsTest {
     void enterInAHighlightAddsTheNextRowAndBackspaceInAnEmptyOneRemovesIt(FxRobot robot) {
         robot.clickOn("#section-work");
         int highlights = fx.current().at("/work/0/highlights").size();
-        robot.clickOn("#field-highlights-0").press(KeyCode.END).release(KeyCode.END).type(KeyCode.ENTER);
+        robot.clickOn("#field-highlights-0").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(highlights + 1, fx.current().at("/work/0/highlights").size());
         assertEquals("", fx.current().text("/work/0/highlights/1"), "the new row comes right after");

@@ -1,6 +1,6 @@
 package dev.vitae.ui;
 
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,9 @@ class TypingAndSavingTest {
         assertNotEquals(0, previewBefore, "the preview shows the résumé");
 
         robot.clickOn("#section-work");
-        TextField highlight = robot.lookup("#field-highlights-0").queryAs(TextField.class);
+        TextInputControl highlight = robot.lookup("#field-highlights-0").queryAs(TextInputControl.class);
         String original = highlight.getText();
-        robot.clickOn(highlight).press(KeyCode.END).release(KeyCode.END).write(" with zero downtime");
+        robot.clickOn(highlight).press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL).write(" with zero downtime");
         fx.awaitIdle();
 
         assertEquals(original + " with zero downtime", fx.current().text("/work/0/highlights/0"));
