@@ -14,7 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -33,11 +32,11 @@ final class ListSectionEditor implements SectionEditor {
     private final ListView<Integer> entries = new ListView<>();
     private final ScrollPane formScroll = new ScrollPane();
     private final Label empty = new Label();
-    private final Button add = toolButton("entry-add", "mdi2p-plus", "Add entry");
-    private final Button duplicate = toolButton("entry-duplicate", "mdi2c-content-copy", "Duplicate entry");
-    private final Button delete = toolButton("entry-delete", "mdi2d-delete-outline", "Delete entry");
-    private final Button up = toolButton("entry-up", "mdi2a-arrow-up", "Move entry up");
-    private final Button down = toolButton("entry-down", "mdi2a-arrow-down", "Move entry down");
+    private final Button add = Icons.button("entry-add", "mdi2p-plus", "Add entry");
+    private final Button duplicate = Icons.button("entry-duplicate", "mdi2c-content-copy", "Duplicate entry");
+    private final Button delete = Icons.button("entry-delete", "mdi2d-delete-outline", "Delete entry");
+    private final Button up = Icons.button("entry-up", "mdi2a-arrow-up", "Move entry up");
+    private final Button down = Icons.button("entry-down", "mdi2a-arrow-down", "Move entry down");
     private final SplitPane root;
     private EntryEditor editor;
     private boolean updating;
@@ -83,16 +82,6 @@ final class ListSectionEditor implements SectionEditor {
         if (!entries.getItems().isEmpty()) {
             entries.getSelectionModel().select(0);
         }
-    }
-
-    private static Button toolButton(String id, String icon, String text) {
-        Button b = new Button();
-        b.setId(id);
-        b.setGraphic(Icons.of(icon));
-        b.setAccessibleText(text);
-        b.setTooltip(new Tooltip(text));
-        b.getStyleClass().add("flat");
-        return b;
     }
 
     @Override

@@ -18,7 +18,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -93,9 +92,9 @@ final class PreviewPane {
         fitPage.setOnAction(e -> zoom.set(Zoom.FIT_PAGE));
         SegmentedButton fit = new SegmentedButton(fitWidth, fitPage);
         fit.setId("zoom-mode");
-        Button out = iconButton("zoom-out", "mdi2m-magnify-minus-outline", "Zoom out");
+        Button out = Icons.button("zoom-out", "mdi2m-magnify-minus-outline", "Zoom out");
         out.setOnAction(e -> zoomOut());
-        Button in = iconButton("zoom-in", "mdi2m-magnify-plus-outline", "Zoom in");
+        Button in = Icons.button("zoom-in", "mdi2m-magnify-plus-outline", "Zoom in");
         in.setOnAction(e -> zoomIn());
         for (int step : Zoom.STEPS) {
             zoomBox.getItems().add(step + "%");
@@ -111,16 +110,6 @@ final class PreviewPane {
         ToolBar bar = new ToolBar(fit, out, zoomBox, in);
         bar.getStyleClass().add("preview-tools");
         return bar;
-    }
-
-    private static Button iconButton(String id, String icon, String text) {
-        Button b = new Button();
-        b.setId(id);
-        b.setGraphic(Icons.of(icon));
-        b.setTooltip(new Tooltip(text));
-        b.setAccessibleText(text);
-        b.getStyleClass().add("flat");
-        return b;
     }
 
     private void syncZoomControls() {

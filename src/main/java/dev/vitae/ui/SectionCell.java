@@ -10,8 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -27,8 +25,7 @@ final class SectionCell extends ListCell<String> {
     private final SectionList owner;
     private final Label heading = new Label();
     private final Label count = new Label();
-    private final Button eye = new Button();
-    private boolean hidden;
+    private final EyeButton eye;
     private final TextField renameField = new TextField();
     private final HBox box;
 
@@ -42,11 +39,9 @@ final class SectionCell extends ListCell<String> {
         HBox.setHgrow(heading, Priority.ALWAYS);
         HBox.setHgrow(renameField, Priority.ALWAYS);
         count.getStyleClass().add("count-badge");
-        eye.getStyleClass().addAll("flat", "eye");
-        eye.setFocusTraversable(false);
-        eye.setOnAction(e -> {
+        eye = new EyeButton(hide -> {
             session.endTyping();
-            session.apply(new Edit.SetHidden("/" + getItem(), !hidden));
+            session.apply(new Edit.SetHidden("/" + getItem(), hide));
         });
         box = new HBox(6);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -116,14 +111,9 @@ final class SectionCell extends ListCell<String> {
             heading.setText(document.settings().heading(key, spec.label()));
             int n = SectionList.count(document, key);
             count.setText(n == 0 ? "" : Integer.toString(n));
-            this.hidden = hidden;
-            eye.setGraphic(Icons.of(hidden ? "mdi2e-eye-off-outline" : "mdi2e-eye-outline"));
-            String state = hidden ? "Show section in output" : "Hide section from output";
-            eye.setTooltip(new Tooltip(state));
-            eye.setAccessibleText(state);
-            eye.setId("section-eye-" + key);
+            eye.show("section-eye-" + key, hidden, "section");
             Styles.toggle(this, "hidden-section", hidden);
-            box.getChildren().setAll(Icons.of("mdi2d-drag-vertical"), heading, count, eye);
+            box.getChildren().setAll(Icons.of("mdi2d-drag-vertical"), heading, count, eye.node());
             setContextMenu(contextMenu());
         }
         setAccessibleText(heading.getText());
