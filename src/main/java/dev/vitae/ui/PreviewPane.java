@@ -130,11 +130,19 @@ final class PreviewPane {
     }
 
     void zoomIn() {
-        zoom.set(zoom.get().in());
+        zoom.set(Zoom.in(shownPercent()));
     }
 
     void zoomOut() {
-        zoom.set(zoom.get().out());
+        zoom.set(Zoom.out(shownPercent()));
+    }
+
+    /** How big the pages are shown now, in percent of actual size. */
+    double shownPercent() {
+        if (views.isEmpty() || views.get(0).getFitWidth() <= 0) {
+            return zoom.get().percent();
+        }
+        return views.get(0).getFitWidth() / (pageWidthPt / 72.0 * 96.0) * 100.0;
     }
 
     ObjectProperty<Zoom> zoomProperty() {

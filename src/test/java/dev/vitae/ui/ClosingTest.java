@@ -72,9 +72,18 @@ class ClosingTest {
     }
 
     @Test
-    void closingWithoutChangesDoesNotAsk(FxRobot robot) {
+    void closingWithoutChangesDoesNotAskAndRemembersTheWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1111);
+            stage.setHeight(777);
+        });
         closeWithShortcut(robot);
         assertFalse(robot.lookup("#save-prompt").tryQuery().isPresent());
         assertFalse(stage.isShowing());
+        AppPreferences prefs = AppPreferences.load(fx.dir.resolve("config"));
+        assertEquals(1111, prefs.number("window.width", 0), 0.5);
+        assertEquals(777, prefs.number("window.height", 0), 0.5);
+        assertTrue(prefs.number("split.left", 0) > 0, "split positions are remembered");
+        assertEquals(java.util.List.of(fx.file.toAbsolutePath().normalize()), prefs.recentFiles());
     }
 }
