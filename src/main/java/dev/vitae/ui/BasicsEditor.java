@@ -34,6 +34,11 @@ final class BasicsEditor implements SectionEditor {
     }
 
     @Override
+    public String entryPointer() {
+        return SectionCatalogue.BASICS.pointer();
+    }
+
+    @Override
     public void refresh(Document document) {
         var basics = document.at(SectionCatalogue.BASICS.pointer());
         if (basics.isMissingNode() || basics.isObject()) {

@@ -38,12 +38,15 @@ final class ListSectionEditor implements SectionEditor {
     private final Button up = Icons.button("entry-up", "mdi2a-arrow-up", "Move entry up");
     private final Button down = Icons.button("entry-down", "mdi2a-arrow-down", "Move entry down");
     private final SplitPane root;
+    private final Runnable onEntryShown;
     private EntryEditor editor;
     private boolean updating;
 
-    ListSectionEditor(EditorSession session, SectionSpec section) {
+    /** @param onEntryShown told when another entry's form appears (the window marks its problems) */
+    ListSectionEditor(EditorSession session, SectionSpec section, Runnable onEntryShown) {
         this.session = session;
         this.section = section;
+        this.onEntryShown = onEntryShown;
         entries.setId("entry-list");
         entries.setAccessibleText(section.label() + " entries");
         entries.setCellFactory(list -> new EntryCell(session, section, this::move));
@@ -95,6 +98,11 @@ final class ListSectionEditor implements SectionEditor {
     }
 
     @Override
+    public String entryPointer() {
+        return editor == null ? null : editor.pointer();
+    }
+
+    @Override
     public void refresh(Document document) {
         JsonNode list = document.at(section.pointer());
         boolean isList = list.isArray() || list.isMissingNode() || list.isNull();
@@ -141,11 +149,15 @@ final class ListSectionEditor implements SectionEditor {
             formScroll.setContent(null);
         } else {
             String pointer = section.pointer() + "/" + index;
-            if (editor == null || !editor.pointer().equals(pointer)) {
+            boolean another = editor == null || !editor.pointer().equals(pointer);
+            if (another) {
                 editor = new EntryEditor(session, section.fields(), pointer);
                 formScroll.setContent(editor.node());
             }
             editor.refresh(session.current());
+            if (another) {
+                onEntryShown.run();
+            }
         }
         updateButtons(entries.getItems().size());
     }

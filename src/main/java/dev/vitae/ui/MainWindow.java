@@ -136,6 +136,7 @@ public final class MainWindow {
         validations.submit(() -> documents.validate(document), outcome -> {
             if (!outcome.failed()) {
                 problems.setAll(outcome.value());
+                markProblems();
             }
         });
     }
@@ -159,10 +160,17 @@ public final class MainWindow {
             editorHost.setCenter(editor.node());
         } else {
             SectionSpec spec = SectionCatalogue.find(key).orElseThrow();
-            editor = new ListSectionEditor(session, spec);
+            editor = new ListSectionEditor(session, spec, this::markProblems);
             editorHost.setCenter(editor.node());
         }
         updateEditorTitle(session.current());
+        markProblems();
+    }
+
+    private void markProblems() {
+        if (editor != null) {
+            ProblemMarks.apply(editorHost, editor.entryPointer(), problems);
+        }
     }
 
     private void updateEditorTitle(Document document) {

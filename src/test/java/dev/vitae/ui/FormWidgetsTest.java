@@ -81,6 +81,7 @@ class FormWidgetsTest {
         assertTrue(start.getStyleClass().contains("invalid"));
         assertEquals("2021-13", fx.current().text("/work/0/startDate"), "the person's text is kept, not refused");
         fx.awaitIdle();
+        assertTrue(start.getStyleClass().contains(ProblemMarks.STYLE), "the validator's problem is marked on the field");
         robot.clickOn("#problems-button");
         assertTrue(robot.lookup("#problems-list").tryQuery().isPresent());
     }
