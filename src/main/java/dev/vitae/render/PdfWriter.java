@@ -62,6 +62,11 @@ final class PdfWriter {
         for (FontCatalog.Family family : fonts.fallback()) {
             register(b, family, FALLBACK);
         }
+        // a large CJK font is parsed only for a document that has characters the fallback chain lacks
+        FontCatalog.ScriptFonts scripts = fonts.forText(xhtml);
+        for (FontCatalog.Family family : scripts.families()) {
+            register(b, family, FALLBACK);
+        }
         ResourceGuard guard = new ResourceGuard();
         b.useExternalResourceAccessControl(guard, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.useExternalResourceAccessControl(guard, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
@@ -79,7 +84,7 @@ final class PdfWriter {
             LinkContents.apply(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
-            return new RenderedPdf(out.toByteArray(), doc.getNumberOfPages());
+            return new RenderedPdf(out.toByteArray(), doc.getNumberOfPages(), scripts.problems());
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be made: " + e.getMessage(), e);
         }

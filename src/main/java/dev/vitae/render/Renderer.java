@@ -99,7 +99,7 @@ public final class Renderer {
             theme.template().execute(vm, extra, out);
             return out.toString();
         } catch (MustacheException e) {
-            throw new IllegalStateException(theme.origin() + "/" + Theme.TEMPLATE + ": " + e.getMessage(), e);
+            throw new IllegalStateException(Theme.describe(theme.origin(), Theme.TEMPLATE, e), e);
         }
     }
 
@@ -115,6 +115,8 @@ public final class Renderer {
         c.put("marginLeft", mm(layout.margins().left()));
         c.put("fontSize", number(layout.fontSize()) + "pt");
         c.put("accent", layout.accent());
+        c.put("accentTint", mixWithWhite(layout.accent(), 0.91));
+        c.put("accentSoft", mixWithWhite(layout.accent(), 0.6));
         String mono = fonts.mono().map(FontCatalog.Family::name).orElse(layout.fontFamily());
         c.put("font", output == Output.PDF ? fonts.pdfStack(layout.fontFamily()) : fonts.htmlStack(layout.fontFamily()));
         c.put("mono", output == Output.PDF ? fonts.pdfStack(mono) : fonts.htmlStack(mono));
@@ -123,6 +125,21 @@ public final class Renderer {
         c.put("html", output == Output.HTML);
         c.put("rtl", layout.rightToLeft());
         return c;
+    }
+
+    /** {@code #rgb} or {@code #rrggbb} moved {@code white} (0–1) of the way to white, as {@code #rrggbb}. */
+    static String mixWithWhite(String colour, double white) {
+        String hex = colour.substring(1);
+        if (hex.length() == 3) {
+            hex = hex.replaceAll("(.)", "$1$1");
+        }
+        int rgb = Integer.parseInt(hex, 16);
+        StringBuilder out = new StringBuilder("#");
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int c = (rgb >> shift) & 0xff;
+            out.append(String.format(Locale.ROOT, "%02x", (int) Math.round(c + (255 - c) * white)));
+        }
+        return out.toString();
     }
 
     private static String mm(double v) {
