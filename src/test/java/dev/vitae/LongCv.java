@@ -43,7 +43,7 @@ public final class LongCv {
             highlights.add("Led a team of " + (3 + i % 6) + " engineers rebuilding the settlement pipeline in Kotlin and Go.");
             highlights.add("Cut p99 latency from " + (400 + i) + " ms to " + (40 + i) + " ms by sharding PostgreSQL by merchant.");
             highlights.add("Wrote the runbooks and on-call tooling that halved the mean time to recovery.");
-            highlights.add("Mentored " + (1 + i % 4) + " engineers to senior roles; ran the architecture review.");
+            highlights.add("Mentored " + (1 + i % 4) + " engineers to senior roles; ran the architecture review of " + start + ".");
         }
         ArrayNode pubs = root.putArray("publications");
         for (int i = 0; i < publications; i++) {

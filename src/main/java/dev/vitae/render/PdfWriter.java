@@ -74,7 +74,8 @@ final class PdfWriter {
         b.useHttpStreamImplementation(ResourceGuard.NOTHING);
         b.useProtocolsStreamImplementation(ResourceGuard.NOTHING, ResourceGuard.REFUSED_PROTOCOLS.toArray(String[]::new));
         b.useUnicodeLineBreaker(new NoHyphenBreaks(layout.locale()));
-        if (layout.rightToLeft() || hasRightToLeftText(xhtml)) {
+        boolean rightToLeftText = hasRightToLeftText(xhtml);
+        if (layout.rightToLeft() || rightToLeftText) {
             b.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
             b.useUnicodeBidiReorderer(new ICUBidiReorderer());
             b.defaultTextDirection(layout.rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
@@ -84,7 +85,12 @@ final class PdfWriter {
             LinkContents.apply(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
-            return new RenderedPdf(out.toByteArray(), doc.getNumberOfPages(), scripts.problems());
+            byte[] bytes = out.toByteArray();
+            if (rightToLeftText) {
+                // the ToUnicode maps are written while saving, when the fonts are subset
+                bytes = ArabicToUnicode.apply(bytes);
+            }
+            return new RenderedPdf(bytes, doc.getNumberOfPages(), scripts.problems());
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be made: " + e.getMessage(), e);
         }

@@ -97,6 +97,14 @@ public record ViewModel(String lang, String dir, String title, String author, St
             details = List.copyOf(details);
             roles = List.copyOf(roles);
         }
+
+        /**
+         * The entry's {@code location} under a name no role has, so a template can show the employer's place
+         * from inside {@code {{#roles}}}, where {@code location} is the role's.
+         */
+        public String entryLocation() {
+            return location;
+        }
     }
 
     /** One position held at an employer. {@code location} is "" when it is the employer's. */
