@@ -213,6 +213,31 @@ public final class FontCatalog {
         return new ScriptFonts(extra, problems(missing));
     }
 
+    /**
+     * For each face of {@code families}: its PostScript name, and the characters of {@code text} by glyph id.
+     * PDFBox names a glyph shared by several characters after the lowest of them (a radical instead of the
+     * ideograph); this tells which one the text used.
+     */
+    Map<String, Map<Integer, String>> glyphsOf(List<Family> families, String text) {
+        int[] used = text.codePoints().filter(cp -> cp >= COMMON_LIMIT).distinct().toArray();
+        Map<String, Map<Integer, String>> out = new LinkedHashMap<>();
+        for (Family family : families) {
+            for (Face face : family.faces()) {
+                FontCoverage.cmap(bytes(face)).ifPresent(cmap -> {
+                    Map<Integer, String> byGlyph = new java.util.HashMap<>();
+                    for (int cp : used) {
+                        int gid = cmap.lookup().getGlyphId(cp);
+                        if (gid > 0) {
+                            byGlyph.merge(gid, Character.toString(cp), (a, b) -> a);
+                        }
+                    }
+                    out.put(cmap.postScriptName(), byGlyph);
+                });
+            }
+        }
+        return out;
+    }
+
     private boolean covers(Family family, int cp) {
         Face face = family.faces().get(0);
         return coverage.computeIfAbsent(face.resource(), r -> FontCoverage.of(bytes(face))).test(cp);

@@ -10,6 +10,7 @@ import org.apache.pdfbox.io.RandomAccessRead;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.IntPredicate;
 
 /**
@@ -45,6 +46,22 @@ final class FontCoverage {
         }
         int version = ByteBuffer.wrap(head, 0, 4).getInt();
         return version == 0x00010000 || version == 0x74727565; // 'true', old Apple TrueType
+    }
+
+    /** A font's PostScript name and its Unicode cmap, for mapping glyphs back to characters. */
+    record Cmap(String postScriptName, CmapLookup lookup) {
+    }
+
+    static Optional<Cmap> cmap(byte[] font) {
+        if (!isTrueType(font)) {
+            return Optional.empty();
+        }
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+            return cmap == null ? Optional.empty() : Optional.of(new Cmap(String.valueOf(ttf.getName()), cmap));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static IntPredicate read(RandomAccessRead in) {

@@ -86,9 +86,9 @@ final class PdfWriter {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
             byte[] bytes = out.toByteArray();
-            if (rightToLeftText) {
+            if (rightToLeftText || !scripts.families().isEmpty()) {
                 // the ToUnicode maps are written while saving, when the fonts are subset
-                bytes = ArabicToUnicode.apply(bytes);
+                bytes = ExtractableText.apply(bytes, fonts.glyphsOf(scripts.families(), xhtml));
             }
             return new RenderedPdf(bytes, doc.getNumberOfPages(), scripts.problems());
         } catch (IOException e) {

@@ -27,23 +27,30 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Makes Arabic text extract as the letters that were typed. The shaping step draws joined forms, which PDFBox
- * records in each font's {@code ToUnicode} map as presentation forms (U+FB50–FDFF, U+FE70–FEFF): copied or
- * indexed, "ليلى" would come out as "ﻟﻴﻠﻰ". This rewrites those entries to the letters they stand for (a
- * lam-alef ligature to lam and alef); the drawn glyphs do not change.
+ * Makes Arabic and CJK text extract as the characters that were typed, by rewriting the fonts' {@code ToUnicode}
+ * maps; the drawn glyphs do not change. Two cases need it:
+ * <ul>
+ * <li>Arabic shaping draws joined forms, which PDFBox records as presentation forms (U+FB50–FDFF,
+ * U+FE70–FEFF): "ليلى" would come out as "ﻟﻴﻠﻰ". They become the letters they stand for (a lam-alef ligature
+ * becomes lam and alef).</li>
+ * <li>A CJK font draws 高 and the Kangxi radical ⾼ with one glyph, and PDFBox names a glyph by the lowest code
+ * point that maps to it, so "高级" would come out as "⾼级". A radical or compatibility ideograph becomes the
+ * character of the document that the font draws with that glyph (the code of a glyph in these fonts is its
+ * glyph id in the original font).</li>
+ * </ul>
  */
-final class ArabicToUnicode {
+final class ExtractableText {
 
     private static final int CODES = 0x10000;
     private static final int PER_BLOCK = 100;
 
-    private ArabicToUnicode() {
+    private ExtractableText() {
     }
 
     /** The PDF with its fonts' ToUnicode maps rewritten; the same bytes when no map names a presentation form. */
-    static byte[] apply(byte[] pdf) throws IOException {
+    static byte[] apply(byte[] pdf, Map<String, Map<Integer, String>> glyphs) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            if (!apply(doc)) {
+            if (!apply(doc, glyphs)) {
                 return pdf;
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
@@ -52,25 +59,28 @@ final class ArabicToUnicode {
         }
     }
 
-    private static boolean apply(PDDocument doc) throws IOException {
+    private static boolean apply(PDDocument doc, Map<String, Map<Integer, String>> glyphs) throws IOException {
         boolean changed = false;
         Set<COSDictionary> seen = new HashSet<>();
         for (PDPage page : doc.getPages()) {
             PDResources resources = page.getResources();
             for (COSName name : resources.getFontNames()) {
                 PDFont font = resources.getFont(name);
-                if (font instanceof PDType0Font && seen.add(font.getCOSObject())) {
-                    changed |= rewrite(doc, font.getCOSObject());
+                if (font instanceof PDType0Font type0 && seen.add(font.getCOSObject())) {
+                    changed |= rewrite(doc, type0, glyphs);
                 }
             }
         }
         return changed;
     }
 
-    private static boolean rewrite(PDDocument doc, COSDictionary font) throws IOException {
+    private static boolean rewrite(PDDocument doc, PDType0Font type0, Map<String, Map<Integer, String>> glyphs)
+            throws IOException {
+        COSDictionary font = type0.getCOSObject();
         if (!(font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream stream)) {
             return false;
         }
+
         CMap cmap;
         try (InputStream in = stream.createInputStream()) {
             cmap = new CMapParser().parse(new RandomAccessReadBuffer(in));
@@ -80,7 +90,7 @@ final class ArabicToUnicode {
         for (int code = 0; code < CODES; code++) {
             String text = cmap.toUnicode(code, 2);
             if (text != null) {
-                String letters = letters(text);
+                String letters = letters(drawn(type0, glyphs, code, text));
                 changed |= !letters.equals(text);
                 mappings.put(code, letters);
             }
@@ -95,19 +105,35 @@ final class ArabicToUnicode {
         return changed;
     }
 
-    /** The text with each Arabic presentation form replaced by its compatibility decomposition. */
+    /** For a radical, the character of the text that uses the same glyph of the same font. */
+    private static String drawn(PDType0Font font, Map<String, Map<Integer, String>> glyphs, int code, String text) {
+        if (text.codePoints().noneMatch(ExtractableText::radical)) {
+            return text;
+        }
+        String name = font.getName() == null ? "" : font.getName().replaceFirst("^[A-Z]{6}\\+", "");
+        String used = glyphs.getOrDefault(name, Map.of()).get(code);
+        return used == null || radical(used.codePointAt(0)) ? text : used;
+    }
+
+    private static boolean radical(int cp) {
+        return cp >= 0x2E80 && cp <= 0x2FDF || cp >= 0xF900 && cp <= 0xFAFF;
+    }
+
+    /** The text with each presentation form, radical or compatibility ideograph replaced by what it equals. */
     static String letters(String text) {
-        if (text.codePoints().noneMatch(ArabicToUnicode::presentationForm)) {
+        if (text.codePoints().noneMatch(ExtractableText::replaced)) {
             return text;
         }
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> out.append(presentationForm(cp)
+        text.codePoints().forEach(cp -> out.append(replaced(cp)
                 ? Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC) : Character.toString(cp)));
         return out.toString();
     }
 
-    private static boolean presentationForm(int cp) {
-        return cp >= 0xFB50 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF && cp != 0xFEFF;
+    private static boolean replaced(int cp) {
+        return cp >= 0xFB50 && cp <= 0xFDFF || cp >= 0xFE70 && cp < 0xFEFF // Arabic presentation forms
+                || cp >= 0x2E80 && cp <= 0x2FDF                                 // CJK and Kangxi radicals
+                || cp >= 0xF900 && cp <= 0xFAFF;                                // CJK compatibility ideographs
     }
 
     private static String cmapText(Map<Integer, String> mappings) {
