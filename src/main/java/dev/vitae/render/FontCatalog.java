@@ -67,7 +67,10 @@ public final class FontCatalog {
         }
     }
 
-    /** Below this every fallback font has every character, so a text made of them needs no look-up. */
+    /**
+     * Below this every fallback font has every character, so a text made of them needs no look-up; nor do
+     * dashes, quotes and bullets (U+2010–2027), which every résumé has in its date ranges.
+     */
     private static final int COMMON_LIMIT = 0x0370;
     private static final String FILE = "file:";
 
@@ -79,6 +82,7 @@ public final class FontCatalog {
     private final SystemFonts system;
     private final Map<String, byte[]> bytes = new ConcurrentHashMap<>();
     private final Map<String, IntPredicate> coverage = new ConcurrentHashMap<>();
+    private final Map<String, Optional<FontCoverage.Cmap>> cmaps = new ConcurrentHashMap<>();
 
     private FontCatalog(List<Family> families, List<Family> fallback, Family mono, List<Family> scripts,
                         Map<String, String> hints, SystemFonts system) {
@@ -180,7 +184,7 @@ public final class FontCatalog {
      * Arabic or Hebrew needs nothing more and costs no font loading.
      */
     public ScriptFonts forText(String text) {
-        int[] unusual = text.codePoints().filter(cp -> cp >= COMMON_LIMIT && !ignorable(cp)).distinct().toArray();
+        int[] unusual = text.codePoints().filter(cp -> !common(cp) && !ignorable(cp)).distinct().toArray();
         if (unusual.length == 0) {
             return ScriptFonts.NONE;
         }
@@ -223,7 +227,7 @@ public final class FontCatalog {
         Map<String, Map<Integer, String>> out = new LinkedHashMap<>();
         for (Family family : families) {
             for (Face face : family.faces()) {
-                FontCoverage.cmap(bytes(face)).ifPresent(cmap -> {
+                cmaps.computeIfAbsent(face.resource(), r -> FontCoverage.cmap(bytes(face))).ifPresent(cmap -> {
                     Map<Integer, String> byGlyph = new java.util.HashMap<>();
                     for (int cp : used) {
                         int gid = cmap.lookup().getGlyphId(cp);
@@ -267,6 +271,10 @@ public final class FontCatalog {
     private static String scriptName(Character.UnicodeScript script) {
         String n = script.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    private static boolean common(int cp) {
+        return cp < COMMON_LIMIT || cp >= 0x2010 && cp <= 0x2027;
     }
 
     /** Characters that draw nothing (spaces, direction marks, joiners) need no glyph. */
