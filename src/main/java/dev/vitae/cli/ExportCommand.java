@@ -5,6 +5,7 @@ import dev.vitae.model.DateStyle;
 import dev.vitae.model.Document;
 import dev.vitae.model.Edit;
 import dev.vitae.model.OutputSettings;
+import dev.vitae.render.RenderedPdf;
 import dev.vitae.render.Renderer;
 import dev.vitae.store.AppFolders;
 import dev.vitae.store.AtomicFileWriter;
@@ -74,7 +75,11 @@ final class ExportCommand {
                 case "json" -> store.saveCopy(target, document, loaded.style());
                 case "html" -> new AtomicFileWriter().write(target,
                         renderer.html(document, baseDir).getBytes(StandardCharsets.UTF_8));
-                default -> new AtomicFileWriter().write(target, renderer.pdf(document, baseDir).bytes());
+                default -> {
+                    RenderedPdf pdf = renderer.pdf(document, baseDir);
+                    new AtomicFileWriter().write(target, pdf.bytes());
+                    pdf.warnings().forEach(w -> err.println(target + ": warning: " + w));
+                }
             }
         } catch (IOException e) {
             err.println(target + ": " + e.getMessage());
