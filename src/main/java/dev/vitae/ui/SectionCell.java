@@ -126,7 +126,10 @@ final class SectionCell extends ListCell<String> {
         return new ContextMenu(rename);
     }
 
-    private void startRename() {
+    void startRename() {
+        if (!isListSection()) {
+            return;
+        }
         renameField.setText(heading.getText());
         int at = box.getChildren().indexOf(heading);
         box.getChildren().set(at, renameField);

@@ -39,6 +39,11 @@ final class SectionList {
         });
         list.setOnKeyPressed(e -> {
             String key = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.F2 && key != null) {
+                renameInPlace(key);
+                e.consume();
+                return;
+            }
             if (e.isAltDown() && key != null && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 List<String> order = order(session.current());
                 int from = order.indexOf(key);
@@ -77,6 +82,16 @@ final class SectionList {
             }
         } else {
             list.refresh();
+        }
+    }
+
+    /** Opens the heading of a section for editing, as double-click does (F2, the usual rename key). */
+    void renameInPlace(String key) {
+        for (var node : list.lookupAll(".list-cell")) {
+            if (node instanceof SectionCell cell && key.equals(cell.getItem()) && !cell.isEmpty()) {
+                cell.startRename();
+                return;
+            }
         }
     }
 
