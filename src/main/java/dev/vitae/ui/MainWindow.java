@@ -53,6 +53,8 @@ public final class MainWindow {
     private final SplitPane split;
     private final StatusBar status = new StatusBar();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private List<Problem> validationProblems = List.of();
+    private List<Problem> renderWarnings = List.of();
     private final ProblemsButton problemsButton;
     private SectionEditor editor;
 
@@ -64,7 +66,7 @@ public final class MainWindow {
         documents = new DocumentController(session, services.store(), services.prefs(), prompts, dialogs, this::notifyUser);
         exporter = new Exporter(services.renderer(), services.prefs(), prompts, dialogs, services.host(), this::notifyUser, tasks);
         pageSource = new RendererPageSource(services.renderer());
-        sections = new SectionList(session, this::showSection);
+        sections = new SectionList(session, doc -> services.renderer().get().layout(doc).sections(), this::showSection);
         settings = new SettingsPane(session, services.renderer());
         problemsButton = new ProblemsButton(problems, this::goTo);
 
@@ -135,8 +137,8 @@ public final class MainWindow {
         requestPreview();
         validations.submit(() -> documents.validate(document), outcome -> {
             if (!outcome.failed()) {
-                problems.setAll(outcome.value());
-                markProblems();
+                validationProblems = outcome.value();
+                publishProblems();
             }
         });
     }
@@ -145,7 +147,23 @@ public final class MainWindow {
         Document document = session.current();
         Path base = documents.baseDir();
         double dpi = preview.wantedDpiProperty().get();
-        previews.submit(() -> pageSource.render(document, base, dpi), preview::show);
+        previews.submit(() -> pageSource.render(document, base, dpi), outcome -> {
+            preview.show(outcome);
+            if (!outcome.failed()) {
+                renderWarnings = outcome.value().warnings().stream().map(w -> new Problem("", w)).toList();
+                publishProblems();
+            }
+        });
+    }
+
+    /** The validator's problems and the renderer's warnings (characters no font can show) in one list. */
+    private void publishProblems() {
+        List<Problem> all = new java.util.ArrayList<>(renderWarnings);
+        all.addAll(validationProblems);
+        if (!all.equals(problems)) {
+            problems.setAll(all);
+        }
+        markProblems();
     }
 
     private void showSection(String key) {

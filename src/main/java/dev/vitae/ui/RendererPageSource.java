@@ -32,7 +32,7 @@ final class RendererPageSource implements PageSource {
             images.add(toFx(page));
         }
         BufferedImage first = pages.get(0);
-        return new PreviewPages(images, dpi, first.getWidth() * 72.0 / dpi, first.getHeight() * 72.0 / dpi);
+        return new PreviewPages(images, dpi, first.getWidth() * 72.0 / dpi, first.getHeight() * 72.0 / dpi, pdf.warnings());
     }
 
     /** Copies pixels into an FX image without javafx-swing; opaque pages, so alpha is forced to full. */

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The left column: basics, every list section in output order, then the output settings. Sections can be
@@ -25,10 +26,13 @@ final class SectionList {
     static final String SETTINGS = "settings";
 
     private final EditorSession session;
+    private final Function<Document, List<String>> order;
     private final ListView<String> list = new ListView<>();
 
-    SectionList(EditorSession session, Consumer<String> onSelect) {
+    /** @param order the sections in output order for a document (the file's order, else the theme's) */
+    SectionList(EditorSession session, Function<Document, List<String>> order, Consumer<String> onSelect) {
         this.session = session;
+        this.order = order;
         list.setId("section-list");
         list.setAccessibleText("Sections");
         list.setCellFactory(l -> new SectionCell(session, this));
@@ -45,11 +49,11 @@ final class SectionList {
                 return;
             }
             if (e.isAltDown() && key != null && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-                List<String> order = order(session.current());
-                int from = order.indexOf(key);
+                List<String> keys = order.apply(session.current());
+                int from = keys.indexOf(key);
                 int to = from + (e.getCode() == KeyCode.UP ? -1 : 1);
-                if (from >= 0 && to >= 0 && to < order.size()) {
-                    move(key, order.get(to));
+                if (from >= 0 && to >= 0 && to < keys.size()) {
+                    move(key, keys.get(to));
                 }
                 e.consume();
             }
@@ -72,7 +76,7 @@ final class SectionList {
     void refresh(Document document) {
         List<String> keys = new ArrayList<>();
         keys.add(SectionCatalogue.BASICS.key());
-        keys.addAll(order(document));
+        keys.addAll(order.apply(document));
         keys.add(SETTINGS);
         if (!keys.equals(list.getItems())) {
             String selected = selected();
@@ -95,20 +99,16 @@ final class SectionList {
         }
     }
 
-    static List<String> order(Document document) {
-        return document.settings().orderedSections();
-    }
-
     /** Moves section {@code key} to where {@code target} is now, as one undoable edit. */
     void move(String key, String target) {
-        List<String> order = new ArrayList<>(order(session.current()));
-        int to = order.indexOf(target);
-        if (!order.remove(key) || to < 0) {
+        List<String> keys = new ArrayList<>(order.apply(session.current()));
+        int to = keys.indexOf(target);
+        if (!keys.remove(key) || to < 0) {
             return;
         }
-        order.add(to, key);
+        keys.add(to, key);
         ArrayNode value = JsonNodeFactory.instance.arrayNode();
-        order.forEach(value::add);
+        keys.forEach(value::add);
         session.endTyping();
         session.apply(new Edit.SetValue(OutputSettings.pointer(OutputSettings.SECTION_ORDER), value));
         select(key);

@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -43,6 +45,11 @@ final class SettingsPane {
 
     private final EditorSession session;
     private final Supplier<Renderer> renderer;
+    private final ExecutorService thumbnails = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "vitae-thumbnails");
+        t.setDaemon(true);
+        return t;
+    });
     private final PropertySheet sheet = new PropertySheet();
     private final List<Setting> settings = new ArrayList<>();
     private final VBox root;
@@ -121,9 +128,14 @@ final class SettingsPane {
 
     private PropertyEditor<?> editorFor(PropertySheet.Item item) {
         Setting setting = (Setting) item;
-        PropertyEditor<?> editor = setting.choices != null
-                ? Editors.createChoiceEditor(item, setting.choices.values())
-                : new DefaultPropertyEditorFactory().call(item);
+        PropertyEditor<?> editor;
+        if (setting.key.equals(OutputSettings.THEME)) {
+            editor = new ThemePicker(item, renderer, thumbnails);
+        } else if (setting.choices != null) {
+            editor = Editors.createChoiceEditor(item, setting.choices.values());
+        } else {
+            editor = new DefaultPropertyEditorFactory().call(item);
+        }
         editor.getEditor().setId("setting-" + setting.key);
         editor.getEditor().setAccessibleText(setting.getName());
         return editor;

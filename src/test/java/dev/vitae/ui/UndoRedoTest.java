@@ -159,4 +159,19 @@ class UndoRedoTest {
         assertEquals("letter", after.text("/meta/vitae/page"));
         assertUndoable(before, after);
     }
+
+    @Test
+    void choosingAThemeFromThePictureList() throws Exception {
+        robot.clickOn("#section-settings");
+        Document before = fx.current();
+        robot.clickOn("#setting-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> modern = robot.lookup("#theme-modern").queryAs(javafx.scene.control.ListCell.class);
+        javafx.scene.image.ImageView thumb = robot.from(modern).lookup(".theme-thumbnail").queryAs(javafx.scene.image.ImageView.class);
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> thumb.getImage() != null);
+        robot.clickOn(modern);
+        Document after = fx.current();
+        assertEquals("modern", after.text("/meta/vitae/theme"));
+        assertUndoable(before, after);
+    }
 }
