@@ -31,12 +31,21 @@ public final class RecoveryJournal {
     private final Path folder;
     private final AtomicFileWriter writer;
     private final Clock clock;
-    private final ProcessHandle self = ProcessHandle.current();
+    private final ProcessHandle self;
 
     public RecoveryJournal(Path folder, AtomicFileWriter writer, Clock clock) {
+        this(folder, writer, clock, ProcessHandle.current());
+    }
+
+    /**
+     * @param writtenBy the process named in the entries as their owner; tests name one that has ended, to
+     *                  make entries as a crashed Vitae leaves them
+     */
+    public RecoveryJournal(Path folder, AtomicFileWriter writer, Clock clock, ProcessHandle writtenBy) {
         this.folder = Objects.requireNonNull(folder);
         this.writer = Objects.requireNonNull(writer);
         this.clock = Objects.requireNonNull(clock);
+        this.self = Objects.requireNonNull(writtenBy);
     }
 
     /** The journal in {@code <data>/recovery}. */
