@@ -1,13 +1,19 @@
 package dev.vitae.render;
 
+import com.openhtmltopdf.util.XRRuntimeException;
 import com.samskivert.mustache.MustacheException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.vitae.model.Document;
+import dev.vitae.model.SectionCatalogue;
+
+import org.xml.sax.SAXParseException;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Document → XHTML → PDF, and the HTML export, from one template: what the preview shows is what gets
@@ -58,6 +64,20 @@ public final class Renderer {
         return ViewModel.build(doc, layout(doc), baseDir);
     }
 
+    /**
+     * Why the résumé's photo ({@code basics.image}) will not appear, if it names one that cannot be used: a
+     * missing or oversized file, one outside the résumé's folder, not an image. Empty when the photo is fine,
+     * hidden, or not set.
+     */
+    public Optional<String> photoProblem(Document doc, Path baseDir) {
+        JsonNode basics = doc.root().path(SectionCatalogue.BASICS.key());
+        String image = SectionCatalogue.BASICS.field("image").map(f -> f.textIn(basics)).orElse("");
+        if (doc.settings().isHidden("/basics/image") || doc.settings().isHidden("/basics")) {
+            return Optional.empty();
+        }
+        return PhotoFile.problem(image, baseDir);
+    }
+
     /** The XHTML the PDF is made from. {@code baseDir} is the résumé's folder (for a photo), or null. */
     public String xhtml(Document doc, Path baseDir) {
         return markup(doc, baseDir, Output.PDF, false);
@@ -66,12 +86,29 @@ public final class Renderer {
     /** The PDF; multi-page output gets page numbers unless the settings turn them off. */
     public RenderedPdf pdf(Document doc, Path baseDir) {
         Layout layout = layout(doc);
-        RenderedPdf pdf = pdfWriter.write(markup(doc, baseDir, Output.PDF, false), layout);
+        RenderedPdf pdf = write(markup(doc, baseDir, Output.PDF, false), layout, doc);
         if (pdf.pageCount() > 1 && layout.pageNumbers()) {
             // numbers sit in the page margin, so adding them moves nothing on the pages
-            pdf = pdfWriter.write(markup(doc, baseDir, Output.PDF, true), layout);
+            pdf = write(markup(doc, baseDir, Output.PDF, true), layout, doc);
         }
         return pdf;
+    }
+
+    /** A theme whose template gives markup that is not XHTML fails with a message naming the template. */
+    private RenderedPdf write(String xhtml, Layout layout, Document doc) {
+        try {
+            return pdfWriter.write(xhtml, layout);
+        } catch (XRRuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String where = cause instanceof SAXParseException sax
+                    ? " (line " + sax.getLineNumber() + ", column " + sax.getColumnNumber() + " of its output: " + sax.getMessage() + ")"
+                    : " (" + cause.getMessage() + ")";
+            throw new IllegalStateException(theme(doc).origin() + "/" + Theme.TEMPLATE
+                    + " gives markup that is not well-formed XHTML" + where, e);
+        }
     }
 
     /** The HTML export: one file with its stylesheet and photo inline, readable offline, printable. */

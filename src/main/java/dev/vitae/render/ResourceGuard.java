@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * What the PDF renderer may load while it renders: nothing but images inlined as {@code data:} URIs (the
- * photo, which {@link Photo} has already read from the résumé's folder). Stylesheets and fonts are handed
+ * photo, which {@link PhotoFile} has already read from the résumé's folder). Stylesheets and fonts are handed
  * over directly, so every other request (a web address, a file, a class-path resource) is refused by three
  * independent locks: the access check, the URI resolver, and stream factories that open nothing.
  */

@@ -101,7 +101,7 @@ final class ViewModelBuilder {
         }
         ViewModel.Photo photo = null;
         if (visible("/basics/image") && !Boolean.FALSE.equals(layout.options().get("photo"))) {
-            photo = Photo.resolve(field(spec, basics, "image"), baseDir, name.isEmpty() ? "Photo" : name).orElse(null);
+            photo = PhotoFile.resolve(field(spec, basics, "image"), baseDir, name.isEmpty() ? "Photo" : name).orElse(null);
         }
         return new Header(name, label, summary, photo, contacts, location);
     }

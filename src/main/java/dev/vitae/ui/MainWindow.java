@@ -131,7 +131,8 @@ public final class MainWindow {
         settings.refresh(document);
         updateEditorTitle(document);
         requestPreview();
-        validations.submit(() -> documents.validate(document), outcome -> {
+        // issue 4: an unusable photo and broken user themes are listed with the other problems
+        validations.submit(RenderProblems.check(documents, services.renderer(), document), outcome -> {
             if (!outcome.failed()) {
                 problems.setAll(outcome.value());
             }
