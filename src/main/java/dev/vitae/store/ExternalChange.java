@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What another program did to a file since Vitae last read or wrote it, judged by its {@link FileStamp}: the
@@ -62,14 +61,5 @@ public record ExternalChange(Kind kind, Path file, FileStamp now, Path movedTo) 
     /** A deletion seen together with a new file holding the same content: a rename, most likely. */
     ExternalChange movedTo(Path target) {
         return new ExternalChange(Kind.MOVED, file, null, target);
-    }
-
-    /** Whether the person must hear of it: the content changed, or the file is gone or unreadable. */
-    public boolean matters() {
-        return kind != Kind.NONE && kind != Kind.TOUCHED;
-    }
-
-    public Optional<Path> destination() {
-        return Optional.ofNullable(movedTo);
     }
 }

@@ -71,10 +71,6 @@ public final class FileWatcher implements AutoCloseable {
         return watcher;
     }
 
-    public Path file() {
-        return file;
-    }
-
     private void run() {
         try {
             while (!closed) {

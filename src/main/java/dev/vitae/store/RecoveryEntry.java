@@ -4,7 +4,6 @@ import dev.vitae.model.Document;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * An unsaved document as the recovery journal last kept it.
@@ -18,10 +17,6 @@ import java.util.Optional;
  */
 public record RecoveryEntry(FileKey key, Path file, Instant written, FileStamp basedOn, Document document,
                             JsonStyle style) {
-
-    public Optional<Path> original() {
-        return Optional.ofNullable(file);
-    }
 
     /** "resume.json", or "Untitled" for a document that was never saved. */
     public String name() {

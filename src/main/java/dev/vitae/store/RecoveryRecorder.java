@@ -26,10 +26,6 @@ public final class RecoveryRecorder {
         this.journal = Objects.requireNonNull(journal);
     }
 
-    public RecoveryJournal journal() {
-        return journal;
-    }
-
     /**
      * Records the document's state.
      *

@@ -91,22 +91,16 @@ final class ExternalChangeGuard implements AutoCloseable {
         if (change.kind() != ExternalChange.Kind.DELETED && change.kind() != ExternalChange.Kind.MOVED) {
             toldGone = false;
         }
-        switch (change.kind()) {
-            case NONE, UNREADABLE -> {
-                // an unreadable file is for the save itself to report, in its own words
-                return true;
-            }
+        return switch (change.kind()) {
+            // an unreadable file is for the save itself to report, in its own words
+            case NONE, UNREADABLE -> true;
             case TOUCHED -> {
                 documents.acceptDiskVersion(change.now());
-                return true;
+                yield true;
             }
-            case DELETED, MOVED -> {
-                return gone(change);
-            }
-            default -> {
-                return modified(change, beforeSave);
-            }
-        }
+            case DELETED, MOVED -> gone(change);
+            case MODIFIED -> modified(change, beforeSave);
+        };
     }
 
     private boolean gone(ExternalChange change) {

@@ -53,6 +53,8 @@ public final class MainWindow {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ProblemsButton problemsButton;
     private SectionEditor editor;
+    /** Issue 4 (never lose work): recovery copies, changes by other programs, saved versions. */
+    private final SafetyNet safetyNet;
 
     public MainWindow(Stage stage, AppServices services) {
         this.stage = stage;
@@ -106,6 +108,7 @@ public final class MainWindow {
         preview.outputScaleProperty().set(stage.getRenderScaleX());
         sections.select(SectionCatalogue.BASICS.key());
         onDocumentChanged(session.current());
+        safetyNet = new SafetyNet(stage, session, documents, services, this::notifyUser);
     }
 
     private String title() {
@@ -282,6 +285,10 @@ public final class MainWindow {
 
     AppServices services() {
         return services;
+    }
+
+    SafetyNet safetyNet() {
+        return safetyNet;
     }
 
     SectionList sections() {
