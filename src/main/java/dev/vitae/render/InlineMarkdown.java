@@ -12,6 +12,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,14 +47,6 @@ public final class InlineMarkdown {
             children(block, out);
         }
         return out.toString();
-    }
-
-    /** The plain text a reader sees (what the PDF's text layer holds), for metadata and tests. */
-    public static String toText(String markdown) {
-        String html = toHtml(markdown);
-        return html.replace("<br />", "\n").replaceAll("<[^>]+>", "")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
     }
 
     private static void children(Node parent, StringBuilder out) {
@@ -92,7 +85,7 @@ public final class InlineMarkdown {
 
     private static void link(Link link, StringBuilder out) {
         String destination = link.getDestination();
-        var href = EXPLICIT_SCHEME.matcher(destination).lookingAt() ? SafeLinks.href(destination) : java.util.Optional.<String>empty();
+        var href = EXPLICIT_SCHEME.matcher(destination).lookingAt() ? SafeLinks.href(destination) : Optional.<String>empty();
         if (href.isEmpty()) {
             children(link, out);
             return;

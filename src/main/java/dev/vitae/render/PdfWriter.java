@@ -14,6 +14,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +24,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * XHTML to PDF with openhtmltopdf: PDF/UA tagging, the catalogue's fonts (embedded, subset, ligature-free,
+ * XHTML to PDF with openhtmltopdf: PDF/UA tagging and PDF/A-3u (archivable, text extractable), the catalogue's fonts (embedded, subset, ligature-free,
  * with the fallback chain), no resource loading beyond inline images, and no line breaks at hyphens. Font
  * metrics are cached across renders. Thread-safe: each call builds its own renderer.
  */
@@ -36,6 +38,9 @@ final class PdfWriter {
     private static final Set<FSFontUseCase> DOCUMENT = EnumSet.of(FSFontUseCase.DOCUMENT);
     private static final Set<FSFontUseCase> FALLBACK = EnumSet.of(FSFontUseCase.FALLBACK_PRE);
 
+    /** PDF/A needs an output intent; Java ships the sRGB profile. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
     private final FontCatalog fonts;
     private final FSCacheEx<String, FSCacheValue> metrics = new FSDefaultCacheStore();
 
@@ -47,6 +52,8 @@ final class PdfWriter {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.usePdfUaAccessibility(true);
+        b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+        b.useColorProfile(SRGB);
         b.withProducer("Vitae");
         b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
         for (FontCatalog.Family family : fonts.families()) {

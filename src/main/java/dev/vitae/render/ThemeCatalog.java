@@ -22,15 +22,15 @@ public final class ThemeCatalog {
     static final List<String> BUILT_IN = List.of("classic");
 
     private final Map<String, Theme> themes;
+    /** Theme names in catalogue order: built-in first, then user themes by folder name. */
+    private final List<String> order;
     private final List<String> problems;
 
     private ThemeCatalog(Map<String, Theme> themes, List<String> problems) {
         this.themes = Map.copyOf(themes);
-        this.problems = List.copyOf(problems);
         this.order = List.copyOf(themes.keySet());
+        this.problems = List.copyOf(problems);
     }
-
-    private final List<String> order;
 
     /** The themes that ship with Vitae. A broken built-in theme is a bug, so it fails loudly. */
     public static ThemeCatalog builtIn() {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -106,16 +107,15 @@ final class ViewModelBuilder {
         return new Header(name, label, summary, photo, contacts, location);
     }
 
-    private java.util.Optional<Contact> profile(JsonNode p) {
+    private Optional<Contact> profile(JsonNode p) {
         String url = Values.text(p.path("url"));
         String network = Values.text(p.path("network"));
         String user = Values.text(p.path("username"));
         if (!url.isEmpty()) {
-            Contact c = link("profile", url);
-            return java.util.Optional.of(c);
+            return Optional.of(link("profile", url));
         }
         String text = network.isEmpty() ? user : user.isEmpty() ? network : network + ": " + user;
-        return text.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Contact("profile", text, ""));
+        return text.isEmpty() ? Optional.empty() : Optional.of(new Contact("profile", text, ""));
     }
 
     private static Contact link(String kind, String url) {
@@ -310,8 +310,14 @@ final class ViewModelBuilder {
         return SafeLinks.href(field(spec, entry, "url")).orElse("");
     }
 
+    /** Whether neither {@code pointer} nor a part that holds it ({@code /basics} for {@code /basics/phone}) is hidden. */
     private boolean visible(String pointer) {
-        return !settings.isHidden(pointer);
+        for (int end = pointer.length(); end > 0; end = pointer.lastIndexOf('/', end - 1)) {
+            if (settings.isHidden(pointer.substring(0, end))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameName(String a, String b) {
@@ -322,10 +328,11 @@ final class ViewModelBuilder {
         return Stream.of(parts).filter(s -> !s.isEmpty()).collect(Collectors.joining(separator));
     }
 
+    /** Skill keywords for the PDF's keywords; a skill without keywords is itself one (its name). */
     private static String keywords(List<Section> sections) {
         Set<String> words = new LinkedHashSet<>();
         sections.stream().filter(s -> s.key().equals("skills")).flatMap(s -> s.entries().stream()).forEach(e -> {
-            if (!e.title().isEmpty()) {
+            if (e.keywords().isBlank()) {
                 words.add(e.title());
             }
             for (String k : e.keywords().split(",\\s*")) {
@@ -334,6 +341,7 @@ final class ViewModelBuilder {
                 }
             }
         });
+        words.remove("");
         return String.join(", ", words);
     }
 }

@@ -16,6 +16,7 @@ final class BasicsEditor implements SectionEditor {
     BasicsEditor(EditorSession session) {
         editor = new EntryEditor(session, SectionCatalogue.BASICS.fields(), SectionCatalogue.BASICS.pointer());
         scroll.setFitToWidth(true);
+        FocusScroller.install(scroll);
         scroll.setId("entry-form");
         scroll.getStyleClass().add("form-scroll");
         notAnObject.getStyleClass().add("empty-hint");
@@ -30,6 +31,11 @@ final class BasicsEditor implements SectionEditor {
     @Override
     public String sectionKey() {
         return SectionCatalogue.BASICS.key();
+    }
+
+    @Override
+    public String entryPointer() {
+        return SectionCatalogue.BASICS.pointer();
     }
 
     @Override

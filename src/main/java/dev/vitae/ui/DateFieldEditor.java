@@ -2,7 +2,6 @@ package dev.vitae.ui;
 
 import dev.vitae.model.Document;
 import dev.vitae.model.Edit;
-import dev.vitae.model.FieldCheck;
 import dev.vitae.model.FieldKind;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,8 +20,8 @@ final class DateFieldEditor implements FieldEditor {
 
     private final String pointer;
     private final TextField input = new TextField();
+    private final BoundText binding;
     private final ToggleSwitch present;
-    private final Label message = new Label();
     private final VBox box;
     private boolean refreshing;
     /** The person switched "Present" off but has not typed an end date yet. */
@@ -34,10 +33,8 @@ final class DateFieldEditor implements FieldEditor {
         input.setAccessibleText(label + " (YYYY-MM)");
         input.setPromptText("YYYY-MM");
         input.setPrefColumnCount(10);
-        message.getStyleClass().add("field-message");
-        message.setId(id + "-message");
-        message.managedProperty().bind(message.visibleProperty());
-        message.setVisible(false);
+        Label message = new Label();
+        binding = new BoundText(session, input, pointer, FieldKind.DATE, message);
         HBox row = new HBox(8, input);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(input, Priority.SOMETIMES);
@@ -64,20 +61,6 @@ final class DateFieldEditor implements FieldEditor {
             present = null;
         }
         box = new VBox(2, row, message);
-        input.textProperty().addListener((obs, old, text) -> {
-            var problem = FieldCheck.problem(FieldKind.DATE, text);
-            message.setText(problem.orElse(""));
-            message.setVisible(problem.isPresent());
-            Styles.toggle(input, "invalid", problem.isPresent());
-            if (!refreshing) {
-                session.setText(pointer, text);
-            }
-        });
-        input.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                session.endTyping();
-            }
-        });
     }
 
     @Override
@@ -92,21 +75,19 @@ final class DateFieldEditor implements FieldEditor {
 
     @Override
     public void refresh(Document document) {
-        String text = document.text(pointer);
+        binding.refresh(document);
+        if (present == null) {
+            return;
+        }
         boolean absent = document.at(pointer).isMissingNode();
+        if (!absent) {
+            awaitingEndDate = false;
+        }
+        boolean isPresent = absent && !awaitingEndDate;
         refreshing = true;
         try {
-            if (!text.equals(input.getText())) {
-                input.setText(text);
-            }
-            if (present != null) {
-                boolean isPresent = absent && !awaitingEndDate;
-                present.setSelected(isPresent);
-                input.setDisable(isPresent);
-                if (!absent) {
-                    awaitingEndDate = false;
-                }
-            }
+            present.setSelected(isPresent);
+            input.setDisable(isPresent);
         } finally {
             refreshing = false;
         }

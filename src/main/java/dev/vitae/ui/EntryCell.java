@@ -7,8 +7,6 @@ import dev.vitae.model.SectionSpec;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,7 +23,7 @@ final class EntryCell extends ListCell<Integer> {
     private final EditorSession session;
     private final SectionSpec section;
     private final Label summary = new Label();
-    private final ToggleButton eye = new ToggleButton();
+    private final EyeButton eye;
     private final HBox box;
 
     EntryCell(EditorSession session, SectionSpec section, BiConsumer<Integer, Integer> move) {
@@ -33,14 +31,15 @@ final class EntryCell extends ListCell<Integer> {
         this.section = section;
         summary.setMnemonicParsing(false);
         summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setMinWidth(0);
+        // size to the list's width, so a long summary is cut short instead of pushing the eye out of view
+        setPrefWidth(0);
         HBox.setHgrow(summary, Priority.ALWAYS);
-        eye.getStyleClass().addAll("flat", "eye");
-        eye.setFocusTraversable(false);
-        eye.setOnAction(e -> {
+        eye = new EyeButton(hide -> {
             session.endTyping();
-            session.apply(new Edit.SetHidden(section.pointer() + "/" + getItem(), !eye.isSelected()));
+            session.apply(new Edit.SetHidden(section.pointer() + "/" + getItem(), hide));
         });
-        box = new HBox(6, Icons.of("mdi2d-drag-vertical"), summary, eye);
+        box = new HBox(6, Icons.of("mdi2d-drag-vertical"), summary, eye.node());
         box.setAlignment(Pos.CENTER_LEFT);
         setOnDragDetected(e -> {
             if (!isEmpty()) {
@@ -70,12 +69,7 @@ final class EntryCell extends ListCell<Integer> {
         JsonNode entry = document.at(section.pointer() + "/" + index);
         boolean hidden = document.settings().isHidden(section.pointer() + "/" + index);
         summary.setText(section.summarize(entry));
-        eye.setSelected(!hidden);
-        eye.setGraphic(Icons.of(hidden ? "mdi2e-eye-off-outline" : "mdi2e-eye-outline"));
-        String state = hidden ? "Show entry in output" : "Hide entry from output";
-        eye.setTooltip(new Tooltip(state));
-        eye.setAccessibleText(state);
-        eye.setId("entry-eye-" + index);
+        eye.show("entry-eye-" + index, hidden, "entry");
         setId("entry-" + index);
         Styles.toggle(this, "hidden-entry", hidden);
         setText(null);

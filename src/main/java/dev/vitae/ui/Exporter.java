@@ -75,9 +75,10 @@ final class Exporter {
             protected Path call() throws Exception {
                 updateMessage("Exporting " + format.name() + "…");
                 // issue 4: time-limited, and cancelling the task stops waiting for the render at once
+                Renderer loaded = renderer.get();
                 byte[] bytes = TimeLimit.call("The " + format.name() + " export", TimeLimit.EXPORT, () -> format == Format.PDF
-                        ? renderer.get().pdf(document, baseDir).bytes()
-                        : renderer.get().html(document, baseDir).getBytes(StandardCharsets.UTF_8));
+                        ? loaded.pdf(document, baseDir).bytes()
+                        : loaded.html(document, baseDir).getBytes(StandardCharsets.UTF_8));
                 return new AtomicFileWriter().write(target, bytes);
             }
         };

@@ -82,12 +82,14 @@ final class FieldForm implements FieldEditor {
     }
 
     /**
-     * A fingerprint of which fields are present and of what JSON type; when it changes (an external reload,
-     * an undo across a type change) the form must be rebuilt rather than refreshed.
+     * A fingerprint of where each field is stored and whether its editor can edit it; when it changes (an
+     * external reload, an undo across a type change) the form must be rebuilt rather than refreshed. A value
+     * appearing or disappearing does not change it: the same control shows both.
      */
     static String shapeOf(List<FieldSpec> fields, JsonNode object) {
         return fields.stream()
-                .map(f -> f.keyIn(object) + ":" + f.valueIn(object).map(v -> v.getNodeType().name()).orElse("-"))
+                .map(f -> f.keyIn(object) + ":" + f.valueIn(object)
+                        .filter(v -> !fits(f.kind(), v)).map(v -> v.getNodeType().name()).orElse("ok"))
                 .collect(Collectors.joining(","));
     }
 

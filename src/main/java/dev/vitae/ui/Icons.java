@@ -1,8 +1,10 @@
 package dev.vitae.ui;
 
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Vector icons (Material Design, through Ikonli), crisp at any display scale. */
+/** Vector icons (Material Design, through Ikonli), crisp at any display scale, and the buttons that wear them. */
 final class Icons {
 
     private Icons() {
@@ -12,5 +14,34 @@ final class Icons {
         FontIcon icon = new FontIcon(literal);
         icon.getStyleClass().add("icon");
         return icon;
+    }
+
+    /** A flat icon-only button; {@code text} is its tooltip and what a screen reader says. */
+    static Button button(String id, String icon, String text) {
+        Button b = new Button();
+        b.setId(id);
+        b.setGraphic(of(icon));
+        b.setTooltip(new Tooltip(text));
+        b.setAccessibleText(text);
+        b.getStyleClass().add("flat");
+        return b;
+    }
+
+    /** A flat button with an icon and a label, such as "+ Add highlight". */
+    static Button labelled(String id, String icon, String text) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setGraphic(of(icon));
+        b.setAccessibleText(text);
+        b.getStyleClass().add("flat");
+        return b;
+    }
+
+    /** A small row button (move, remove) that Tab skips, so Tab goes from field to field. */
+    static Button rowButton(String id, String icon, String text) {
+        Button b = button(id, icon, text);
+        b.getStyleClass().add("row-button");
+        b.setFocusTraversable(false);
+        return b;
     }
 }

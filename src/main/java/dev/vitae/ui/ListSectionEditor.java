@@ -14,7 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -33,18 +32,21 @@ final class ListSectionEditor implements SectionEditor {
     private final ListView<Integer> entries = new ListView<>();
     private final ScrollPane formScroll = new ScrollPane();
     private final Label empty = new Label();
-    private final Button add = toolButton("entry-add", "mdi2p-plus", "Add entry");
-    private final Button duplicate = toolButton("entry-duplicate", "mdi2c-content-copy", "Duplicate entry");
-    private final Button delete = toolButton("entry-delete", "mdi2d-delete-outline", "Delete entry");
-    private final Button up = toolButton("entry-up", "mdi2a-arrow-up", "Move entry up");
-    private final Button down = toolButton("entry-down", "mdi2a-arrow-down", "Move entry down");
+    private final Button add = Icons.button("entry-add", "mdi2p-plus", "Add entry");
+    private final Button duplicate = Icons.button("entry-duplicate", "mdi2c-content-copy", "Duplicate entry");
+    private final Button delete = Icons.button("entry-delete", "mdi2d-delete-outline", "Delete entry");
+    private final Button up = Icons.button("entry-up", "mdi2a-arrow-up", "Move entry up");
+    private final Button down = Icons.button("entry-down", "mdi2a-arrow-down", "Move entry down");
     private final SplitPane root;
+    private final Runnable onEntryShown;
     private EntryEditor editor;
     private boolean updating;
 
-    ListSectionEditor(EditorSession session, SectionSpec section) {
+    /** @param onEntryShown told when another entry's form appears (the window marks its problems) */
+    ListSectionEditor(EditorSession session, SectionSpec section, Runnable onEntryShown) {
         this.session = session;
         this.section = section;
+        this.onEntryShown = onEntryShown;
         entries.setId("entry-list");
         entries.setAccessibleText(section.label() + " entries");
         entries.setCellFactory(list -> new EntryCell(session, section, this::move));
@@ -73,6 +75,7 @@ final class ListSectionEditor implements SectionEditor {
         VBox top = new VBox(tools, listArea);
         VBox.setVgrow(listArea, Priority.ALWAYS);
         formScroll.setFitToWidth(true);
+        FocusScroller.install(formScroll);
         formScroll.setId("entry-form");
         formScroll.getStyleClass().add("form-scroll");
         root = new SplitPane(top, formScroll);
@@ -84,16 +87,6 @@ final class ListSectionEditor implements SectionEditor {
         }
     }
 
-    private static Button toolButton(String id, String icon, String text) {
-        Button b = new Button();
-        b.setId(id);
-        b.setGraphic(Icons.of(icon));
-        b.setAccessibleText(text);
-        b.setTooltip(new Tooltip(text));
-        b.getStyleClass().add("flat");
-        return b;
-    }
-
     @Override
     public Node node() {
         return root;
@@ -102,6 +95,11 @@ final class ListSectionEditor implements SectionEditor {
     @Override
     public String sectionKey() {
         return section.key();
+    }
+
+    @Override
+    public String entryPointer() {
+        return editor == null ? null : editor.pointer();
     }
 
     @Override
@@ -151,11 +149,15 @@ final class ListSectionEditor implements SectionEditor {
             formScroll.setContent(null);
         } else {
             String pointer = section.pointer() + "/" + index;
-            if (editor == null || !editor.pointer().equals(pointer)) {
+            boolean another = editor == null || !editor.pointer().equals(pointer);
+            if (another) {
                 editor = new EntryEditor(session, section.fields(), pointer);
                 formScroll.setContent(editor.node());
             }
             editor.refresh(session.current());
+            if (another) {
+                onEntryShown.run();
+            }
         }
         updateButtons(entries.getItems().size());
     }

@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -17,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.Notifications;
@@ -138,6 +140,7 @@ public final class MainWindow {
         validations.submit(RenderProblems.check(documents, services.renderer(), document), outcome -> {
             if (!outcome.failed()) {
                 problems.setAll(outcome.value());
+                markProblems();
             }
         });
     }
@@ -161,10 +164,17 @@ public final class MainWindow {
             editorHost.setCenter(editor.node());
         } else {
             SectionSpec spec = SectionCatalogue.find(key).orElseThrow();
-            editor = new ListSectionEditor(session, spec);
+            editor = new ListSectionEditor(session, spec, this::markProblems);
             editorHost.setCenter(editor.node());
         }
         updateEditorTitle(session.current());
+        markProblems();
+    }
+
+    private void markProblems() {
+        if (editor != null) {
+            ProblemMarks.apply(editorHost, editor.entryPointer(), problems);
+        }
     }
 
     private void updateEditorTitle(Document document) {
@@ -214,7 +224,9 @@ public final class MainWindow {
             int n = preview.pageCountProperty().get();
             return n == 0 ? "" : n + (n == 1 ? " page" : " pages");
         }, preview.pageCountProperty()));
-        status.getRightItems().addAll(problemsButton.node(), pages);
+        HBox right = new HBox(12, problemsButton.node(), pages);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        status.getRightItems().add(right);
     }
 
     private void notifyUser(String message) {

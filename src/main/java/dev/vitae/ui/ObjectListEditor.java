@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -39,11 +38,7 @@ final class ObjectListEditor implements FieldEditor {
         this.relative = relative;
         this.id = FieldIds.of(relative);
         String noun = noun();
-        add = new Button("Add " + noun);
-        add.setId(id + "-add");
-        add.setGraphic(Icons.of("mdi2p-plus"));
-        add.setAccessibleText("Add " + noun);
-        add.getStyleClass().add("flat");
+        add = Icons.labelled(id + "-add", "mdi2p-plus", "Add " + noun);
         add.setOnAction(e -> {
             session.endTyping();
             int size = session.current().at(pointer).size();
@@ -104,13 +99,13 @@ final class ObjectListEditor implements FieldEditor {
         title.getStyleClass().add("object-list-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button up = button("mdi2a-arrow-up", index, "up", "Move up");
+        Button up = Icons.rowButton(id + "-" + index + "-up", "mdi2a-arrow-up", "Move up");
         up.setDisable(index == 0);
         up.setOnAction(e -> apply(new Edit.MoveItem(pointer, index, index - 1)));
-        Button down = button("mdi2a-arrow-down", index, "down", "Move down");
+        Button down = Icons.rowButton(id + "-" + index + "-down", "mdi2a-arrow-down", "Move down");
         down.setDisable(index == size - 1);
         down.setOnAction(e -> apply(new Edit.MoveItem(pointer, index, index + 1)));
-        Button remove = button("mdi2d-delete-outline", index, "remove", "Remove " + noun());
+        Button remove = Icons.rowButton(id + "-" + index + "-remove", "mdi2d-delete-outline", "Remove " + noun());
         remove.setOnAction(e -> apply(new Edit.RemoveItem(pointer, index)));
         HBox header = new HBox(2, title, spacer, up, down, remove);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -120,16 +115,6 @@ final class ObjectListEditor implements FieldEditor {
     private void apply(Edit edit) {
         session.endTyping();
         session.apply(edit);
-    }
-
-    private Button button(String icon, int index, String role, String text) {
-        Button b = new Button();
-        b.setGraphic(Icons.of(icon));
-        b.setId(id + "-" + index + "-" + role);
-        b.setAccessibleText(text);
-        b.setTooltip(new Tooltip(text));
-        b.getStyleClass().addAll("flat", "row-button");
-        return b;
     }
 
     private static String capitalized(String s) {

@@ -18,11 +18,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -95,9 +92,9 @@ final class PreviewPane {
         fitPage.setOnAction(e -> zoom.set(Zoom.FIT_PAGE));
         SegmentedButton fit = new SegmentedButton(fitWidth, fitPage);
         fit.setId("zoom-mode");
-        Button out = iconButton("zoom-out", "mdi2m-magnify-minus-outline", "Zoom out");
+        Button out = Icons.button("zoom-out", "mdi2m-magnify-minus-outline", "Zoom out");
         out.setOnAction(e -> zoomOut());
-        Button in = iconButton("zoom-in", "mdi2m-magnify-plus-outline", "Zoom in");
+        Button in = Icons.button("zoom-in", "mdi2m-magnify-plus-outline", "Zoom in");
         in.setOnAction(e -> zoomIn());
         for (int step : Zoom.STEPS) {
             zoomBox.getItems().add(step + "%");
@@ -110,25 +107,9 @@ final class PreviewPane {
                 zoom.set(Zoom.percent(Integer.parseInt(value.substring(0, value.length() - 1))));
             }
         });
-        Label count = new Label();
-        count.setId("page-count");
-        count.textProperty().bind(pageCount.asString().concat(" ").concat(
-                javafx.beans.binding.Bindings.when(pageCount.isEqualTo(1)).then("page").otherwise("pages")));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(fit, out, zoomBox, in, spacer, count);
+        ToolBar bar = new ToolBar(fit, out, zoomBox, in);
         bar.getStyleClass().add("preview-tools");
         return bar;
-    }
-
-    private static Button iconButton(String id, String icon, String text) {
-        Button b = new Button();
-        b.setId(id);
-        b.setGraphic(Icons.of(icon));
-        b.setTooltip(new Tooltip(text));
-        b.setAccessibleText(text);
-        b.getStyleClass().add("flat");
-        return b;
     }
 
     private void syncZoomControls() {
@@ -149,11 +130,19 @@ final class PreviewPane {
     }
 
     void zoomIn() {
-        zoom.set(zoom.get().in());
+        zoom.set(Zoom.in(shownPercent()));
     }
 
     void zoomOut() {
-        zoom.set(zoom.get().out());
+        zoom.set(Zoom.out(shownPercent()));
+    }
+
+    /** How big the pages are shown now, in percent of actual size. */
+    double shownPercent() {
+        if (views.isEmpty() || views.get(0).getFitWidth() <= 0) {
+            return zoom.get().percent();
+        }
+        return views.get(0).getFitWidth() / (pageWidthPt / 72.0 * 96.0) * 100.0;
     }
 
     ObjectProperty<Zoom> zoomProperty() {

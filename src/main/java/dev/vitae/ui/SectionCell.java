@@ -10,8 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -27,7 +25,7 @@ final class SectionCell extends ListCell<String> {
     private final SectionList owner;
     private final Label heading = new Label();
     private final Label count = new Label();
-    private final ToggleButton eye = new ToggleButton();
+    private final EyeButton eye;
     private final TextField renameField = new TextField();
     private final HBox box;
 
@@ -36,14 +34,14 @@ final class SectionCell extends ListCell<String> {
         this.owner = owner;
         heading.setMnemonicParsing(false);
         heading.setMaxWidth(Double.MAX_VALUE);
+        heading.setMinWidth(0);
+        setPrefWidth(0);
         HBox.setHgrow(heading, Priority.ALWAYS);
         HBox.setHgrow(renameField, Priority.ALWAYS);
         count.getStyleClass().add("count-badge");
-        eye.getStyleClass().addAll("flat", "eye");
-        eye.setFocusTraversable(false);
-        eye.setOnAction(e -> {
+        eye = new EyeButton(hide -> {
             session.endTyping();
-            session.apply(new Edit.SetHidden("/" + getItem(), !eye.isSelected()));
+            session.apply(new Edit.SetHidden("/" + getItem(), hide));
         });
         box = new HBox(6);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -113,14 +111,9 @@ final class SectionCell extends ListCell<String> {
             heading.setText(document.settings().heading(key, spec.label()));
             int n = SectionList.count(document, key);
             count.setText(n == 0 ? "" : Integer.toString(n));
-            eye.setSelected(!hidden);
-            eye.setGraphic(Icons.of(hidden ? "mdi2e-eye-off-outline" : "mdi2e-eye-outline"));
-            String state = hidden ? "Show section in output" : "Hide section from output";
-            eye.setTooltip(new Tooltip(state));
-            eye.setAccessibleText(state);
-            eye.setId("section-eye-" + key);
+            eye.show("section-eye-" + key, hidden, "section");
             Styles.toggle(this, "hidden-section", hidden);
-            box.getChildren().setAll(Icons.of("mdi2d-drag-vertical"), heading, count, eye);
+            box.getChildren().setAll(Icons.of("mdi2d-drag-vertical"), heading, count, eye.node());
             setContextMenu(contextMenu());
         }
         setAccessibleText(heading.getText());

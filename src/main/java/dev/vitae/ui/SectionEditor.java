@@ -11,4 +11,7 @@ interface SectionEditor {
     String sectionKey();
 
     void refresh(Document document);
+
+    /** The pointer of the entry whose form is showing (e.g. {@code /work/2}), or null. */
+    String entryPointer();
 }

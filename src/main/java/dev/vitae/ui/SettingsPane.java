@@ -77,7 +77,7 @@ final class SettingsPane {
         sheet.setId("settings-sheet");
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setPropertyEditorFactory(this::editorFor);
         sheet.getItems().setAll(settings);
         Label hint = new Label("These settings shape the PDF and HTML and are saved in the file under meta.vitae.");

@@ -8,7 +8,7 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -31,7 +31,7 @@ final class StringListEditor implements FieldEditor {
     private final VBox rows = new VBox(4);
     private final Button add;
     private final VBox box;
-    private final List<TextField> fields = new ArrayList<>();
+    private final List<TextInputControl> fields = new ArrayList<>();
     private int builtSize = -1;
     private int focusAfterRebuild = -1;
     private boolean refreshing;
@@ -41,11 +41,7 @@ final class StringListEditor implements FieldEditor {
         this.pointer = pointer;
         this.id = id;
         this.label = label;
-        add = new Button("Add " + singular(label).toLowerCase());
-        add.setId(id + "-add");
-        add.setGraphic(Icons.of("mdi2p-plus"));
-        add.setAccessibleText("Add " + singular(label).toLowerCase());
-        add.getStyleClass().add("flat");
+        add = Icons.labelled(id + "-add", "mdi2p-plus", "Add " + singular(label).toLowerCase());
         add.setOnAction(e -> insert(fields.size()));
         box = new VBox(4, rows, add);
     }
@@ -84,7 +80,7 @@ final class StringListEditor implements FieldEditor {
             refreshing = false;
         }
         if (focusAfterRebuild >= 0 && focusAfterRebuild < fields.size()) {
-            TextField target = fields.get(focusAfterRebuild);
+            TextInputControl target = fields.get(focusAfterRebuild);
             focusAfterRebuild = -1;
             Platform.runLater(() -> {
                 target.requestFocus();
@@ -104,7 +100,7 @@ final class StringListEditor implements FieldEditor {
 
     private HBox row(int index, int size, boolean editable) {
         String itemPointer = pointer + "/" + index;
-        TextField field = new TextField();
+        TextInputControl field = new FormTextArea(1, 8);
         field.setId(id + "-" + index);
         field.setAccessibleText(singular(label) + " " + (index + 1));
         field.setEditable(editable);
@@ -120,32 +116,21 @@ final class StringListEditor implements FieldEditor {
             }
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(e, index, field));
-        Button up = rowButton("mdi2a-arrow-up", "up", index, "Move " + singular(label).toLowerCase() + " up");
+        Button up = Icons.rowButton(id + "-" + index + "-up", "mdi2a-arrow-up", "Move " + singular(label).toLowerCase() + " up");
         up.setDisable(index == 0);
         up.setOnAction(e -> move(index, index - 1));
-        Button down = rowButton("mdi2a-arrow-down", "down", index, "Move " + singular(label).toLowerCase() + " down");
+        Button down = Icons.rowButton(id + "-" + index + "-down", "mdi2a-arrow-down", "Move " + singular(label).toLowerCase() + " down");
         down.setDisable(index == size - 1);
         down.setOnAction(e -> move(index, index + 1));
-        Button remove = rowButton("mdi2c-close", "remove", index, "Remove " + singular(label).toLowerCase());
+        Button remove = Icons.rowButton(id + "-" + index + "-remove", "mdi2c-close", "Remove " + singular(label).toLowerCase());
         remove.setOnAction(e -> remove(index, Math.min(index, size - 2)));
         HBox row = new HBox(2, field, up, down, remove);
-        row.setAlignment(Pos.CENTER_LEFT);
+        row.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(field, Priority.ALWAYS);
         return row;
     }
 
-    private Button rowButton(String icon, String role, int index, String text) {
-        Button b = new Button();
-        b.setGraphic(Icons.of(icon));
-        b.setId(id + "-" + index + "-" + role);
-        b.setAccessibleText(text);
-        b.setTooltip(new javafx.scene.control.Tooltip(text));
-        b.getStyleClass().addAll("flat", "row-button");
-        b.setFocusTraversable(false);
-        return b;
-    }
-
-    private void onKey(KeyEvent e, int index, TextField field) {
+    private void onKey(KeyEvent e, int index, TextInputControl field) {
         if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
             insert(index + 1);
             e.consume();

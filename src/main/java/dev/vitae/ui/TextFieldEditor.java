@@ -1,55 +1,28 @@
 package dev.vitae.ui;
 
 import dev.vitae.model.Document;
-import dev.vitae.model.FieldCheck;
 import dev.vitae.model.FieldKind;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 
 /** One-line or multi-line text, with an inline message when the value is not right for its kind. */
 final class TextFieldEditor implements FieldEditor {
 
-    private final String pointer;
-    private final FieldKind kind;
     private final TextInputControl input;
-    private final Label message = new Label();
+    private final BoundText binding;
     private final VBox box;
-    private boolean refreshing;
 
     TextFieldEditor(EditorSession session, String pointer, String id, String label, FieldKind kind) {
-        this.pointer = pointer;
-        this.kind = kind;
-        this.input = kind == FieldKind.MULTILINE ? multiline() : new javafx.scene.control.TextField();
+        input = kind == FieldKind.MULTILINE ? new FormTextArea(3, 14) : new TextField();
         input.setId(id);
         input.setAccessibleText(label);
         input.setPromptText(prompt(kind));
-        message.getStyleClass().add("field-message");
-        message.setId(id + "-message");
-        message.setWrapText(true);
-        message.managedProperty().bind(message.visibleProperty());
-        message.setVisible(false);
+        Label message = new Label();
+        binding = new BoundText(session, input, pointer, kind, message);
         box = new VBox(2, input, message);
-        input.textProperty().addListener((obs, old, text) -> {
-            showProblem(text);
-            if (!refreshing) {
-                session.setText(pointer, text);
-            }
-        });
-        input.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                session.endTyping();
-            }
-        });
-    }
-
-    private static TextArea multiline() {
-        TextArea area = new TextArea();
-        area.setWrapText(true);
-        area.setPrefRowCount(4);
-        return area;
     }
 
     private static String prompt(FieldKind kind) {
@@ -59,13 +32,6 @@ final class TextFieldEditor implements FieldEditor {
             case IMAGE -> "photo.jpg or https://…";
             default -> "";
         };
-    }
-
-    private void showProblem(String text) {
-        var problem = FieldCheck.problem(kind, text);
-        message.setText(problem.orElse(""));
-        message.setVisible(problem.isPresent());
-        Styles.toggle(input, "invalid", problem.isPresent());
     }
 
     @Override
@@ -80,14 +46,6 @@ final class TextFieldEditor implements FieldEditor {
 
     @Override
     public void refresh(Document document) {
-        String text = document.text(pointer);
-        if (!text.equals(input.getText())) {
-            refreshing = true;
-            try {
-                input.setText(text);
-            } finally {
-                refreshing = false;
-            }
-        }
+        binding.refresh(document);
     }
 }

@@ -25,18 +25,19 @@ record Zoom(Mode mode, int percent) {
         };
     }
 
-    Zoom in() {
+    /** The next step up from what is shown now, {@code shownPercent} of actual size (fit modes vary). */
+    static Zoom in(double shownPercent) {
         for (int step : STEPS) {
-            if (step > percent || mode != Mode.PERCENT && step > 100) {
+            if (step > shownPercent + 0.5) {
                 return percent(step);
             }
         }
         return percent(STEPS[STEPS.length - 1]);
     }
 
-    Zoom out() {
+    static Zoom out(double shownPercent) {
         for (int i = STEPS.length - 1; i >= 0; i--) {
-            if (STEPS[i] < percent || mode != Mode.PERCENT && STEPS[i] < 100) {
+            if (STEPS[i] < shownPercent - 0.5) {
                 return percent(STEPS[i]);
             }
         }

@@ -47,7 +47,7 @@ class PdfOutputTest {
     @ParameterizedTest
     @MethodSource("cases")
     void fitsOnePage(Case c) {
-        RenderedPdf pdf = Rendering.RENDERER.pdf(c.doc(), null);
+        RenderedPdf pdf = Rendering.pdf(c.doc());
         assertEquals(1, pdf.pageCount(), "a one-page résumé is one page");
         try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
             assertEquals(1, doc.getNumberOfPages());
@@ -61,7 +61,7 @@ class PdfOutputTest {
     @ParameterizedTest
     @MethodSource("cases")
     void textHoldsEveryShownStringInReadingOrder(Case c) {
-        byte[] pdf = Rendering.RENDERER.pdf(c.doc(), null).bytes();
+        byte[] pdf = Rendering.pdf(c.doc()).bytes();
         String text = Rendering.text(pdf);
         String raw = Rendering.rawText(pdf);
         assertTrue(raw.codePoints().noneMatch(cp -> cp >= 0xFB00 && cp <= 0xFB06), "no ligature characters: " + raw);
@@ -79,7 +79,7 @@ class PdfOutputTest {
     @ParameterizedTest
     @MethodSource("cases")
     void fontsAreEmbeddedAndSubset(Case c) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(Rendering.RENDERER.pdf(c.doc(), null).bytes())) {
+        try (PDDocument doc = Loader.loadPDF(Rendering.pdf(c.doc()).bytes())) {
             List<String> names = new ArrayList<>();
             for (PDPage page : doc.getPages()) {
                 PDResources res = page.getResources();
@@ -100,7 +100,7 @@ class PdfOutputTest {
     @MethodSource("cases")
     void isTaggedWithMetadataAndLanguage(Case c) throws Exception {
         ViewModel vm = Rendering.RENDERER.viewModel(c.doc(), null);
-        try (PDDocument doc = Loader.loadPDF(Rendering.RENDERER.pdf(c.doc(), null).bytes())) {
+        try (PDDocument doc = Loader.loadPDF(Rendering.pdf(c.doc()).bytes())) {
             var catalog = doc.getDocumentCatalog();
             assertNotNull(catalog.getStructureTreeRoot(), "structure tree");
             assertTrue(catalog.getStructureTreeRoot().getKids().size() > 0, "structure tree has content");
@@ -121,7 +121,7 @@ class PdfOutputTest {
     @ParameterizedTest
     @MethodSource("cases")
     void everyLinkHasContentsAndAnAllowedTarget(Case c) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(Rendering.RENDERER.pdf(c.doc(), null).bytes())) {
+        try (PDDocument doc = Loader.loadPDF(Rendering.pdf(c.doc()).bytes())) {
             int links = 0;
             for (PDPage page : doc.getPages()) {
                 for (PDAnnotation a : page.getAnnotations()) {

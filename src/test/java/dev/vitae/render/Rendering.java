@@ -21,7 +21,15 @@ final class Rendering {
 
     static final Renderer RENDERER = new Renderer(ThemeCatalog.builtIn(), Locale.ENGLISH);
 
+    /** PDFs already made, by document (equal trees share one), so tests that look at one PDF in several ways render it once. */
+    private static final java.util.Map<Document, RenderedPdf> PDFS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Rendering() {
+    }
+
+    /** The PDF of {@code doc} with no résumé folder, made once per distinct document. */
+    static RenderedPdf pdf(Document doc) {
+        return PDFS.computeIfAbsent(doc, d -> RENDERER.pdf(d, null));
     }
 
     static Document sample() {

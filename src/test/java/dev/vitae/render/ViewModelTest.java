@@ -52,6 +52,10 @@ class ViewModelTest {
         assertEquals(List.of("Two"), work.get(0).roles().stream().map(ViewModel.Role::position).toList());
         assertEquals(List.of("keep"), work.get(1).roles().get(0).highlights());
         assertEquals(List.of("email"), vm.basics().contacts().stream().map(ViewModel.Contact::kind).toList());
+
+        Document noHeader = Rendering.withSettings(doc, v -> v.withArray("/hidden").add("/basics"));
+        assertEquals("", vm(noHeader).basics().name());
+        assertEquals(List.of(), vm(noHeader).basics().contacts());
     }
 
     @Test
@@ -159,6 +163,7 @@ class ViewModelTest {
         assertEquals("Zoë Castañeda-Lindqvist — Résumé", vm.title());
         assertEquals("Zoë Castañeda-Lindqvist", vm.author());
         assertEquals("Senior Software Engineer, Distributed Systems", vm.subject());
-        assertTrue(vm.keywords().startsWith("Languages, Kotlin, Java"), vm.keywords());
+        assertTrue(vm.keywords().startsWith("Kotlin, Java, Go"), vm.keywords());
+        assertFalse(vm.keywords().contains("Languages"), "a skill group's name is no keyword");
     }
 }

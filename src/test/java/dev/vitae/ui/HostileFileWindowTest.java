@@ -17,15 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A file full of wrong types and a missing photo opens in the window, every section can be shown, and nothing breaks. */
 class HostileFileWindowTest {
-
-    private static final Supplier<Renderer> RENDERER = Lazy.of(Renderer::new);
 
     @TempDir
     Path dir;
@@ -43,7 +40,7 @@ class HostileFileWindowTest {
         AppFolders folders = new AppFolders(dir.resolve("config"), dir.resolve("data"));
         MainWindow window = FxRunner.call(() -> {
             MainWindow w = new MainWindow(new Stage(), new AppServices(folders, AppPreferences.load(folders.config()),
-                    new ResumeStore(), RENDERER, null, new ScriptedPrompts()));
+                    new ResumeStore(), WindowFixture.RENDERER, null, new ScriptedPrompts()));
             w.start(file, Samples.sample());
             w.show();
             return w;

@@ -2,8 +2,6 @@ package dev.vitae.ui;
 
 import dev.vitae.ChildJvm;
 import dev.vitae.model.Document;
-import dev.vitae.render.Renderer;
-import java.util.function.Supplier;
 import dev.vitae.store.AppFolders;
 import dev.vitae.store.AtomicFileWriter;
 import dev.vitae.store.FileKey;
@@ -38,8 +36,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class KillWithUnsavedEditsTest {
 
-    /** One renderer for every window of this class: loading fonts once keeps the tests quick. */
-    private static final Supplier<Renderer> RENDERER = Lazy.of(Renderer::new);
 
 
     private static final int ROUNDS = Integer.getInteger("vitae.killEditRounds", 6);
@@ -103,7 +99,7 @@ class KillWithUnsavedEditsTest {
         Document expected = lastRecovered;
         MainWindow window = FxRunner.call(() -> {
             AppServices services = new AppServices(folders, AppPreferences.load(folders.config()),
-                    new ResumeStore(new AtomicFileWriter(), VersionHistory.in(folders)), RENDERER, null,
+                    new ResumeStore(new AtomicFileWriter(), VersionHistory.in(folders)), WindowFixture.RENDERER, null,
                     new ScriptedPrompts());
             MainWindow w = new MainWindow(new Stage(), services);
             w.start(file, Samples.sample());

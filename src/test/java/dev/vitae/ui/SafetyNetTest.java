@@ -1,7 +1,5 @@
 package dev.vitae.ui;
 
-import dev.vitae.render.Renderer;
-import java.util.function.Supplier;
 import dev.vitae.store.AppFolders;
 import dev.vitae.store.AtomicFileWriter;
 import dev.vitae.store.FileKey;
@@ -34,8 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The protections as the real window wires them: focus, close, and File → Versions…. */
 class SafetyNetTest {
 
-    /** One renderer for every window of this class: loading fonts once keeps the tests quick. */
-    private static final Supplier<Renderer> RENDERER = Lazy.of(Renderer::new);
 
 
     /** The data folder and the window are shared by the tests (a window takes a while to build); each has its own file. */
@@ -63,7 +59,7 @@ class SafetyNetTest {
     private static MainWindow newWindow() throws Exception {
         return FxRunner.call(() -> {
             AppServices services = new AppServices(folders, AppPreferences.load(folders.config()),
-                    new ResumeStore(new AtomicFileWriter(), VersionHistory.in(folders)), RENDERER, null,
+                    new ResumeStore(new AtomicFileWriter(), VersionHistory.in(folders)), WindowFixture.RENDERER, null,
                     new ScriptedPrompts());
             MainWindow w = new MainWindow(new Stage(), services);
             w.start(null, Samples.sample());

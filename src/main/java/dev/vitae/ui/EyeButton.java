@@ -1,0 +1,32 @@
+package dev.vitae.ui;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+
+/** The eye that hides a section or an entry from the output (its data stays) and shows it again. */
+final class EyeButton {
+
+    private final Button button = new Button();
+    private boolean hidden;
+
+    /** @param toggle called with the state to switch to: true to hide */
+    EyeButton(java.util.function.Consumer<Boolean> toggle) {
+        button.getStyleClass().addAll("flat", "eye");
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> toggle.accept(!hidden));
+    }
+
+    Button node() {
+        return button;
+    }
+
+    /** Shows the state of one item: {@code noun} is "entry" or "section". */
+    void show(String id, boolean hidden, String noun) {
+        this.hidden = hidden;
+        button.setId(id);
+        button.setGraphic(Icons.of(hidden ? "mdi2e-eye-off-outline" : "mdi2e-eye-outline"));
+        String state = hidden ? "Show " + noun + " in output" : "Hide " + noun + " from output";
+        button.setTooltip(new Tooltip(state));
+        button.setAccessibleText(state);
+    }
+}

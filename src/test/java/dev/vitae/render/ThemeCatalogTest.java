@@ -1,0 +1,66 @@
+package dev.vitae.render;
+
+import dev.vitae.model.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ThemeCatalogTest {
+
+    @Test
+    void builtInClassicIsTheDefault() {
+        ThemeCatalog catalog = ThemeCatalog.builtIn();
+        assertEquals(List.of("classic"), catalog.themes().stream().map(Theme::name).toList());
+        assertEquals("classic", catalog.resolve(Optional.of("no-such-theme")).name());
+        assertTrue(catalog.find("classic").orElseThrow().description().contains("one column"));
+    }
+
+    @Test
+    void userThemesLoadAndBrokenOnesAreReportedWithFileAndLine(@TempDir Path dir) throws Exception {
+        Path plain = Files.createDirectories(dir.resolve("plain"));
+        Files.writeString(plain.resolve(Theme.MANIFEST), "{\"name\": \"plain\", \"defaults\": {\"fontSize\": 11}}");
+        Files.writeString(plain.resolve(Theme.TEMPLATE), "<!DOCTYPE html><html lang=\"{{lang}}\"><head><title>{{title}}</title>"
+                + "<meta name=\"subject\" content=\"{{subject}}\"/><style>{{{css}}}</style></head>"
+                + "<body><h1>{{basics.name}}</h1></body></html>");
+        Files.writeString(plain.resolve(Theme.STYLE), "body { font-family: {{font}}; font-size: {{fontSize}}; }");
+
+        Path badJson = Files.createDirectories(dir.resolve("bad-json"));
+        Files.writeString(badJson.resolve(Theme.MANIFEST), "{\n  \"name\": \"x\",\n}\n");
+        Path badTemplate = Files.createDirectories(dir.resolve("bad-template"));
+        Files.writeString(badTemplate.resolve(Theme.MANIFEST), "{\"name\": \"bad-template\"}");
+        Files.writeString(badTemplate.resolve(Theme.TEMPLATE), "<p>\n{{#sections}}\nunclosed\n");
+        Path shadow = Files.createDirectories(dir.resolve("shadow"));
+        Files.writeString(shadow.resolve(Theme.MANIFEST), "{\"name\": \"classic\"}");
+        Files.writeString(shadow.resolve(Theme.TEMPLATE), "<p/>");
+
+        ThemeCatalog catalog = ThemeCatalog.builtIn().withUserThemes(dir);
+        assertEquals(List.of("classic", "plain"), catalog.themes().stream().map(Theme::name).toList());
+        List<String> problems = catalog.problems();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("bad-json") && problems.get(0).contains(Theme.MANIFEST + ":3:"), problems.get(0));
+        assertTrue(problems.get(1).contains("bad-template") && problems.get(1).contains(Theme.TEMPLATE), problems.get(1));
+        assertTrue(problems.get(2).contains("already exists"), problems.get(2));
+
+        Renderer renderer = new Renderer(catalog, Locale.ENGLISH);
+        Document doc = Rendering.withSettings(Rendering.json("{\"basics\": {\"name\": \"Ana <b>\"}}"), v -> v.put("theme", "plain"));
+        String xhtml = renderer.xhtml(doc, null);
+        assertTrue(xhtml.contains("<h1>Ana &lt;b&gt;</h1>"), xhtml);
+        assertTrue(xhtml.contains("font-size: 11pt"), xhtml);
+        assertEquals(1, renderer.pdf(doc, null).pageCount());
+    }
+
+    @Test
+    void aMissingFolderAddsNothing(@TempDir Path dir) {
+        ThemeCatalog catalog = ThemeCatalog.builtIn().withUserThemes(dir.resolve("absent"));
+        assertEquals(1, catalog.themes().size());
+        assertEquals(List.of(), catalog.problems());
+    }
+}

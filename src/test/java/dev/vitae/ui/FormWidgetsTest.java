@@ -1,0 +1,104 @@
+package dev.vitae.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.ToggleSwitch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The field widgets: keyboard-driven string lists, the "present" switch, inline checks, labels. */
+@ExtendWith(ApplicationExtension.class)
+class FormWidgetsTest {
+
+    private final WindowFixture fx = WindowFixture.withSample();
+
+    @Start
+    void start(Stage stage) {
+        fx.open(stage);
+    }
+
+    @Test
+    void enterInAHighlightAddsTheNextRowAndBackspaceInAnEmptyOneRemovesIt(FxRobot robot) {
+        robot.clickOn("#section-work");
+        int highlights = fx.current().at("/work/0/highlights").size();
+        robot.clickOn("#field-highlights-0").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(highlights + 1, fx.current().at("/work/0/highlights").size());
+        assertEquals("", fx.current().text("/work/0/highlights/1"), "the new row comes right after");
+        robot.write("Paged nobody for a year");
+        assertEquals("Paged nobody for a year", fx.current().text("/work/0/highlights/1"), "typing goes into the new row");
+
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Paged nobody for a year", fx.current().text("/work/0/highlights/0"), "Alt+Up moves the row up");
+
+        robot.clickOn("#field-highlights-0-remove");
+        assertEquals(highlights, fx.current().at("/work/0/highlights").size());
+
+        robot.interact(() -> robot.lookup("#field-highlights-add").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(highlights + 1, fx.current().at("/work/0/highlights").size());
+        robot.type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(highlights, fx.current().at("/work/0/highlights").size(), "Backspace in an empty row removes it");
+    }
+
+    @Test
+    void thePresentSwitchRemovesTheEndDate(FxRobot robot) {
+        robot.clickOn("#section-work").clickOn("#entry-1");
+        assertFalse(fx.current().at("/work/1/endDate").isMissingNode());
+        ToggleSwitch present = robot.lookup("#field-endDate-present").queryAs(ToggleSwitch.class);
+        assertFalse(present.isSelected());
+        robot.clickOn(present.lookup(".thumb-area"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx.current().at("/work/1/endDate").isMissingNode(), "present means no end date");
+        assertTrue(robot.lookup("#field-endDate").queryAs(TextField.class).isDisabled());
+        robot.clickOn(present.lookup(".thumb-area"));
+        robot.clickOn("#field-endDate").write("2024-06");
+        assertEquals("2024-06", fx.current().text("/work/1/endDate"));
+    }
+
+    @Test
+    void anImpossibleDateIsFlaggedInlineButStillKept(FxRobot robot) {
+        robot.clickOn("#section-work").clickOn("#entry-0");
+        TextField start = robot.lookup("#field-startDate").queryAs(TextField.class);
+        robot.doubleClickOn(start).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("2021-13");
+        Label message = robot.lookup("#field-startDate-message").queryAs(Label.class);
+        assertTrue(message.isVisible());
+        assertTrue(message.getText().contains("not a date"), message.getText());
+        assertTrue(start.getStyleClass().contains("invalid"));
+        assertEquals("2021-13", fx.current().text("/work/0/startDate"), "the person's text is kept, not refused");
+        fx.awaitIdle();
+        assertTrue(start.getStyleClass().contains(ProblemMarks.STYLE), "the validator's problem is marked on the field");
+        robot.clickOn("#problems-button");
+        assertTrue(robot.lookup("#problems-list").tryQuery().isPresent());
+    }
+
+    @Test
+    void everyFieldHasALabelPointingAtItAndAccessibleText(FxRobot robot) {
+        for (String section : new String[]{"basics", "work", "education", "projects", "skills"}) {
+            robot.clickOn("#section-" + section);
+            for (var node : robot.lookup(".field-label").queryAllAs(Label.class)) {
+                assertTrue(node.getLabelFor() != null, "label " + node.getText() + " points at its control");
+                String accessible = node.getLabelFor().getAccessibleText();
+                assertTrue(accessible != null && !accessible.isBlank(), "control of " + node.getText() + " has accessible text");
+            }
+        }
+        robot.clickOn("#section-basics");
+        Label name = robot.lookup(".field-label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().equals("Name")).findFirst().orElseThrow();
+        assertSame(robot.lookup("#field-name").query(), name.getLabelFor());
+    }
+}
