@@ -57,8 +57,8 @@ public final class LongCv {
                     + "which " + (3 + i) + " other companies now run in production.");
             highlights.add("Introduced contract tests between services, catching " + (10 + i) + " breaking changes a quarter "
                     + "before they reached a release branch.");
-            highlights.add("Ran the quarterly game days: " + (4 + i % 5) + " failure scenarios per quarter, each ending in "
-                    + "a fix or a runbook.");
+            highlights.add("Ran the quarterly game days of " + start + ": " + (4 + i % 5) + " failure scenarios per quarter, "
+                    + "each ending in a fix or a runbook.");
         }
         ArrayNode pubs = root.putArray("publications");
         for (int i = 0; i < publications; i++) {

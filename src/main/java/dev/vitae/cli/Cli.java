@@ -58,7 +58,7 @@ public final class Cli {
             return switch (args.get(0)) {
                 case "export" -> new ExportCommand(out, err).run(rest);
                 case "validate" -> new ValidateCommand(out, err).run(rest);
-                case "themes" -> new ThemesCommand(out).run(rest);
+                case "themes" -> new ThemesCommand(out, err).run(rest);
                 case "--version", "-V" -> {
                     out.println("vitae " + Version.current());
                     yield OK;

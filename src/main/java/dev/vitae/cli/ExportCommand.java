@@ -5,6 +5,7 @@ import dev.vitae.model.DateStyle;
 import dev.vitae.model.Document;
 import dev.vitae.model.Edit;
 import dev.vitae.model.OutputSettings;
+import dev.vitae.render.RenderedPdf;
 import dev.vitae.render.Renderer;
 import dev.vitae.render.TimeLimit;
 import dev.vitae.store.AppFolders;
@@ -80,11 +81,14 @@ final class ExportCommand {
         try {
             if (extension.equals("json")) {
                 store.saveCopy(target, document, loaded.style());
+            } else if (extension.equals("html")) {
+                byte[] html = TimeLimit.call("The export", limit,
+                        () -> renderer.html(exported, baseDir).getBytes(StandardCharsets.UTF_8));
+                new AtomicFileWriter().write(target, html);
             } else {
-                byte[] bytes = TimeLimit.call("The export", limit, () -> extension.equals("html")
-                        ? renderer.html(exported, baseDir).getBytes(StandardCharsets.UTF_8)
-                        : renderer.pdf(exported, baseDir).bytes());
-                new AtomicFileWriter().write(target, bytes);
+                RenderedPdf pdf = TimeLimit.call("The export", limit, () -> renderer.pdf(exported, baseDir));
+                new AtomicFileWriter().write(target, pdf.bytes());
+                pdf.warnings().forEach(w -> err.println(target + ": warning: " + w));
             }
         } catch (IOException e) {
             err.println(target + ": " + e.getMessage());

@@ -100,8 +100,13 @@ public record OutputSettings(Optional<String> theme, Optional<String> page, Opti
      * catalogue order. Unknown names in the setting are skipped.
      */
     public List<String> orderedSections() {
+        return orderedSections(sectionOrder);
+    }
+
+    /** All list sections: the keys of {@code preferred} that name one first, then the rest in catalogue order. */
+    public static List<String> orderedSections(List<String> preferred) {
         List<String> order = new ArrayList<>();
-        for (String key : sectionOrder) {
+        for (String key : preferred) {
             if (SectionCatalogue.find(key).filter(SectionSpec::list).isPresent() && !order.contains(key)) {
                 order.add(key);
             }

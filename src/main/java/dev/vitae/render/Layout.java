@@ -4,6 +4,7 @@ import dev.vitae.model.DateStyle;
 import dev.vitae.model.OutputSettings;
 import dev.vitae.model.OutputSettings.Margins;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +23,11 @@ import java.util.regex.Pattern;
  * @param locale      language of headings, month names and the document
  * @param pageNumbers show "2 / 3" when the output has more than one page
  * @param options     theme options (theme defaults with the file's {@code themeOptions} over them)
+ * @param sections    every list section in output order: the file's order, else the theme's
  */
 public record Layout(String page, Margins margins, double fontSize, String fontFamily, String accent,
-                     DateStyle dateStyle, Locale locale, boolean pageNumbers, Map<String, Object> options) {
+                     DateStyle dateStyle, Locale locale, boolean pageNumbers, Map<String, Object> options,
+                     List<String> sections) {
 
     public static final String A4 = "a4";
     public static final String LETTER = "letter";
@@ -35,6 +38,7 @@ public record Layout(String page, Margins margins, double fontSize, String fontF
 
     public Layout {
         options = Map.copyOf(options);
+        sections = List.copyOf(sections);
     }
 
     /** The settings of {@code settings} over {@code theme}'s defaults; {@code fallbackLocale} when none is set. */
@@ -51,8 +55,10 @@ public record Layout(String page, Margins margins, double fontSize, String fontF
         String accent = settings.accent().filter(a -> COLOUR.matcher(a).matches()).orElse(d.accent());
         DateStyle dates = settings.dateFormat().orElse(d.dateStyle());
         boolean pageNumbers = settings.pageNumbers().orElse(d.pageNumbers());
+        List<String> sections = settings.sectionOrder().isEmpty()
+                ? OutputSettings.orderedSections(d.sectionOrder()) : settings.orderedSections();
         return new Layout(page, margins, fontSize, family, accent, dates, locale, pageNumbers,
-                theme.options(settings.themeOptions()));
+                theme.options(settings.themeOptions()), sections);
     }
 
     static String defaultPage(Locale locale) {

@@ -62,6 +62,11 @@ final class PdfWriter {
         for (FontCatalog.Family family : fonts.fallback()) {
             register(b, family, FALLBACK);
         }
+        // a large CJK font is parsed only for a document that has characters the fallback chain lacks
+        FontCatalog.ScriptFonts scripts = fonts.forText(xhtml);
+        for (FontCatalog.Family family : scripts.families()) {
+            register(b, family, FALLBACK);
+        }
         ResourceGuard guard = new ResourceGuard();
         b.useExternalResourceAccessControl(guard, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.useExternalResourceAccessControl(guard, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
@@ -69,7 +74,8 @@ final class PdfWriter {
         b.useHttpStreamImplementation(ResourceGuard.NOTHING);
         b.useProtocolsStreamImplementation(ResourceGuard.NOTHING, ResourceGuard.REFUSED_PROTOCOLS.toArray(String[]::new));
         b.useUnicodeLineBreaker(new NoHyphenBreaks(layout.locale()));
-        if (layout.rightToLeft() || hasRightToLeftText(xhtml)) {
+        boolean rightToLeftText = hasRightToLeftText(xhtml);
+        if (layout.rightToLeft() || rightToLeftText) {
             b.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
             b.useUnicodeBidiReorderer(new ICUBidiReorderer());
             b.defaultTextDirection(layout.rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
@@ -79,7 +85,12 @@ final class PdfWriter {
             LinkContents.apply(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
-            return new RenderedPdf(out.toByteArray(), doc.getNumberOfPages());
+            byte[] bytes = out.toByteArray();
+            if (rightToLeftText || !scripts.families().isEmpty()) {
+                // the ToUnicode maps are written while saving, when the fonts are subset
+                bytes = ExtractableText.apply(bytes, fonts.glyphsOf(scripts.families(), xhtml));
+            }
+            return new RenderedPdf(bytes, doc.getNumberOfPages(), scripts.problems());
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be made: " + e.getMessage(), e);
         }

@@ -1,5 +1,18 @@
 package dev.vitae.render;
 
-/** A finished PDF: its bytes and how many pages it has. */
-public record RenderedPdf(byte[] bytes, int pageCount) {
+import java.util.List;
+
+/**
+ * A finished PDF: its bytes, how many pages it has, and what the reader should know about it (characters no
+ * font could show, with what to install), as sentences for the user.
+ */
+public record RenderedPdf(byte[] bytes, int pageCount, List<String> warnings) {
+
+    public RenderedPdf {
+        warnings = List.copyOf(warnings);
+    }
+
+    public RenderedPdf(byte[] bytes, int pageCount) {
+        this(bytes, pageCount, List.of());
+    }
 }

@@ -1,19 +1,30 @@
 package dev.vitae.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.openhtmltopdf.util.XRRuntimeException;
 import com.samskivert.mustache.MustacheException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.vitae.model.Document;
+import dev.vitae.model.OutputSettings;
 import dev.vitae.model.SectionCatalogue;
-
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.xml.sax.SAXParseException;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Document → XHTML → PDF, and the HTML export, from one template: what the preview shows is what gets
@@ -23,10 +34,15 @@ import java.util.Optional;
  */
 public final class Renderer {
 
+    /** Width of a theme thumbnail in pixels: a settings list shows a few side by side. */
+    public static final int THUMBNAIL_WIDTH = 240;
+    private static final String SAMPLE = "/dev/vitae/samples/sample.json";
+
     private final ThemeCatalog themes;
     private final FontCatalog fonts;
     private final Locale fallbackLocale;
     private final PdfWriter pdfWriter;
+    private final Map<String, byte[]> thumbnails = new ConcurrentHashMap<>();
 
     /** Built-in themes and fonts; documents without a locale are rendered in the system's language. */
     public Renderer() {
@@ -35,8 +51,12 @@ public final class Renderer {
 
     /** @param fallbackLocale the locale for documents that set none */
     public Renderer(ThemeCatalog themes, Locale fallbackLocale) {
+        this(themes, FontCatalog.bundled(), fallbackLocale);
+    }
+
+    Renderer(ThemeCatalog themes, FontCatalog fonts, Locale fallbackLocale) {
         this.themes = themes;
-        this.fonts = FontCatalog.bundled();
+        this.fonts = fonts;
         this.fallbackLocale = fallbackLocale;
         this.pdfWriter = new PdfWriter(fonts);
     }
@@ -111,6 +131,54 @@ public final class Renderer {
         }
     }
 
+    /**
+     * A PNG of page 1 of the bundled sample résumé in {@code themeName}, {@value #THUMBNAIL_WIDTH} pixels wide,
+     * for a list of themes. Made on first request and kept; slow the first time (a render), so call it off the
+     * FX thread.
+     *
+     * @throws IllegalArgumentException when there is no such theme
+     */
+    public byte[] thumbnail(String themeName) {
+        Theme theme = themes.find(themeName)
+                .orElseThrow(() -> new IllegalArgumentException("no theme named " + themeName));
+        return thumbnails.computeIfAbsent(theme.name(), this::makeThumbnail);
+    }
+
+    private byte[] makeThumbnail(String themeName) {
+        ObjectNode root = sample().root().deepCopy();
+        root.withObject("/meta").withObject("/vitae").put(OutputSettings.THEME, themeName);
+        RenderedPdf pdf = pdf(Document.of(root), null);
+        float dpi = THUMBNAIL_WIDTH * 72f / pageWidthPoints(pdf.bytes());
+        BufferedImage page = PageImages.renderPage(pdf.bytes(), 0, dpi);
+        try {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(page, "png", png);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static float pageWidthPoints(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getPage(0).getMediaBox().getWidth();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sample résumé that ships with Vitae, as shown in thumbnails and first runs. */
+    public static Document sample() {
+        try (InputStream in = Renderer.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + SAMPLE);
+            }
+            return Document.of((ObjectNode) new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The HTML export: one file with its stylesheet and photo inline, readable offline, printable. */
     public String html(Document doc, Path baseDir) {
         return markup(doc, baseDir, Output.HTML, false);
@@ -136,7 +204,7 @@ public final class Renderer {
             theme.template().execute(vm, extra, out);
             return out.toString();
         } catch (MustacheException e) {
-            throw new IllegalStateException(theme.origin() + "/" + Theme.TEMPLATE + ": " + e.getMessage(), e);
+            throw new IllegalStateException(Theme.describe(theme.origin(), Theme.TEMPLATE, e), e);
         }
     }
 
@@ -152,6 +220,8 @@ public final class Renderer {
         c.put("marginLeft", mm(layout.margins().left()));
         c.put("fontSize", number(layout.fontSize()) + "pt");
         c.put("accent", layout.accent());
+        c.put("accentTint", mixWithWhite(layout.accent(), 0.91));
+        c.put("accentSoft", mixWithWhite(layout.accent(), 0.6));
         String mono = fonts.mono().map(FontCatalog.Family::name).orElse(layout.fontFamily());
         c.put("font", output == Output.PDF ? fonts.pdfStack(layout.fontFamily()) : fonts.htmlStack(layout.fontFamily()));
         c.put("mono", output == Output.PDF ? fonts.pdfStack(mono) : fonts.htmlStack(mono));
@@ -160,6 +230,21 @@ public final class Renderer {
         c.put("html", output == Output.HTML);
         c.put("rtl", layout.rightToLeft());
         return c;
+    }
+
+    /** {@code #rgb} or {@code #rrggbb} moved {@code white} (0–1) of the way to white, as {@code #rrggbb}. */
+    static String mixWithWhite(String colour, double white) {
+        String hex = colour.substring(1);
+        if (hex.length() == 3) {
+            hex = hex.replaceAll("(.)", "$1$1");
+        }
+        int rgb = Integer.parseInt(hex, 16);
+        StringBuilder out = new StringBuilder("#");
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int c = (rgb >> shift) & 0xff;
+            out.append(String.format(Locale.ROOT, "%02x", (int) Math.round(c + (255 - c) * white)));
+        }
+        return out.toString();
     }
 
     private static String mm(double v) {

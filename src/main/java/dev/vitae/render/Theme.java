@@ -16,10 +16,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A theme: a folder with {@code theme.json} (name, description, defaults, options), {@code template.mustache}
@@ -27,9 +31,10 @@ import java.util.function.Function;
  * off, since it only sees values Vitae has checked). Other {@code *.mustache} files in the folder are partials.
  * The templates are compiled once, when the theme is loaded.
  *
- * @param origin where the theme came from, for messages
+ * @param origin  where the theme came from, for messages
+ * @param builtIn whether the theme ships with Vitae (else it is one of the user's)
  */
-public record Theme(String name, String description, String origin, Defaults defaults,
+public record Theme(String name, String description, String origin, boolean builtIn, Defaults defaults,
                     Map<String, Object> optionDefaults, Template template, Template style) {
 
     public static final String MANIFEST = "theme.json";
@@ -45,16 +50,20 @@ public record Theme(String name, String description, String origin, Defaults def
     /**
      * The theme's choices for settings a file leaves unset.
      *
-     * @param page "" to choose A4 or Letter from the locale
+     * @param page         "" to choose A4 or Letter from the locale
+     * @param sectionOrder section keys the theme puts first (an academic CV leads with publications)
      */
     public record Defaults(String page, Margins margins, double fontSize, String fontFamily, String accent,
-                           DateStyle dateStyle, boolean pageNumbers) {
+                           DateStyle dateStyle, boolean pageNumbers, List<String> sectionOrder) {
+        public Defaults {
+            sectionOrder = List.copyOf(sectionOrder);
+        }
     }
 
     /** Loads a built-in theme from the class path. */
     static Theme fromResources(String name) throws ThemeException {
         String base = "/dev/vitae/themes/" + name + "/";
-        return load(name, "built-in theme " + name, file -> {
+        return load(name, "built-in theme " + name, true, file -> {
             try (InputStream in = Theme.class.getResourceAsStream(base + file)) {
                 return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -65,7 +74,7 @@ public record Theme(String name, String description, String origin, Defaults def
 
     /** Loads a user's theme from its folder. */
     static Theme fromFolder(Path folder) throws ThemeException {
-        return load(folder.getFileName().toString(), folder.toString(), file -> {
+        return load(folder.getFileName().toString(), folder.toString(), false, file -> {
             Path p = folder.resolve(file);
             try {
                 return Files.isRegularFile(p) ? Optional.of(Files.readString(p)) : Optional.empty();
@@ -75,7 +84,7 @@ public record Theme(String name, String description, String origin, Defaults def
         });
     }
 
-    private static Theme load(String folderName, String origin, Function<String, Optional<String>> files)
+    private static Theme load(String folderName, String origin, boolean builtIn, Function<String, Optional<String>> files)
             throws ThemeException {
         try {
             String manifestText = files.apply(MANIFEST).orElseThrow(() -> missing(origin, MANIFEST));
@@ -95,7 +104,7 @@ public record Theme(String name, String description, String origin, Defaults def
             Template template = compile(xhtml, origin, TEMPLATE, files.apply(TEMPLATE).orElseThrow(() -> missing(origin, TEMPLATE)));
             Template style = compile(Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true),
                     origin, STYLE, files.apply(STYLE).orElse(""));
-            return new Theme(name, text(manifest.path("description"), ""), origin, defaults, options, template, style);
+            return new Theme(name, text(manifest.path("description"), ""), origin, builtIn, defaults, options, template, style);
         } catch (UncheckedIOException e) {
             throw new ThemeException(origin + ": cannot be read (" + e.getCause().getMessage() + ")");
         } catch (ThemeFileMissing e) {
@@ -134,11 +143,22 @@ public record Theme(String name, String description, String origin, Defaults def
             throws ThemeException {
         try {
             return compiler.compile(source);
-        } catch (MustacheException.Context e) {
-            throw new ThemeException(origin + "/" + file + ":" + e.lineNo + ": " + e.getMessage());
         } catch (MustacheException e) {
-            throw new ThemeException(origin + "/" + file + ": " + e.getMessage());
+            throw new ThemeException(describe(origin, file, e));
         }
+    }
+
+    private static final Pattern AT_LINE = Pattern.compile("(?s)(.*?)\\s*@ line (\\d+)\\s*$");
+
+    /** A template error as {@code folder/file:line: message}, the way compilers report them. */
+    static String describe(String origin, String file, MustacheException e) {
+        String message = String.valueOf(e.getMessage());
+        String where = origin + "/" + file;
+        if (e instanceof MustacheException.Context c && c.lineNo > 0) {
+            return where + ":" + c.lineNo + ": " + message.replaceFirst("\\s*@ line \\d+\\s*$", "");
+        }
+        Matcher m = AT_LINE.matcher(message);
+        return m.matches() ? where + ":" + m.group(2) + ": " + m.group(1) : where + ": " + message;
     }
 
     private static Defaults defaults(JsonNode d) {
@@ -149,7 +169,17 @@ public record Theme(String name, String description, String origin, Defaults def
         return new Defaults(text(d.path("page"), ""), margins, d.path("fontSize").asDouble(10),
                 text(d.path("fontFamily"), FontCatalog.DEFAULT_FAMILY), text(d.path("accent"), "#000000"),
                 DateStyle.byId(text(d.path("dateFormat"), "")).orElse(DateStyle.SHORT),
-                d.path("pageNumbers").asBoolean(true));
+                d.path("pageNumbers").asBoolean(true), strings(d.path("sectionOrder")));
+    }
+
+    private static List<String> strings(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.forEach(e -> {
+            if (e.isTextual()) {
+                out.add(e.asText());
+            }
+        });
+        return out;
     }
 
     private static String text(JsonNode n, String fallback) {

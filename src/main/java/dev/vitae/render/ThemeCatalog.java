@@ -19,7 +19,7 @@ public final class ThemeCatalog {
 
     public static final String DEFAULT = "classic";
     /** The built-in themes, by folder name under {@code dev/vitae/themes/}. */
-    static final List<String> BUILT_IN = List.of("classic");
+    static final List<String> BUILT_IN = List.of("classic", "modern", "academic", "compact");
 
     private final Map<String, Theme> themes;
     /** Theme names in catalogue order: built-in first, then user themes by folder name. */

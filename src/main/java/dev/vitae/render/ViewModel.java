@@ -45,8 +45,18 @@ public record ViewModel(String lang, String dir, String title, String author, St
         }
     }
 
-    /** One item of the contact line; {@code href} is "" when the item is not a link. */
+    /**
+     * One item of the contact line; {@code kind} is email, phone, url, profile or location, and {@code href}
+     * is "" when the item is not a link.
+     */
     public record Contact(String kind, String text, String href) {
+        /**
+         * {@code ltr} for addresses and numbers, which read left to right even in Arabic or Hebrew text (a
+         * phone number's groups would otherwise be reversed); "" for a place, which follows the text.
+         */
+        public String dir() {
+            return kind.equals("location") ? "" : "ltr";
+        }
     }
 
     /** A photo as a {@code data:} URI, so that neither output reads a file while rendering. */
@@ -86,6 +96,14 @@ public record ViewModel(String lang, String dir, String title, String author, St
             highlights = List.copyOf(highlights);
             details = List.copyOf(details);
             roles = List.copyOf(roles);
+        }
+
+        /**
+         * The entry's {@code location} under a name no role has, so a template can show the employer's place
+         * from inside {@code {{#roles}}}, where {@code location} is the role's.
+         */
+        public String entryLocation() {
+            return location;
         }
     }
 

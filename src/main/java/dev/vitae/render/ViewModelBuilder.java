@@ -51,7 +51,7 @@ final class ViewModelBuilder {
     ViewModel build() {
         Header header = header();
         List<Section> sections = new ArrayList<>();
-        for (String key : settings.orderedSections()) {
+        for (String key : layout.sections()) {
             String pointer = "/" + key;
             if (settings.isHidden(pointer)) {
                 continue;

@@ -61,6 +61,37 @@ class FontTest {
         assertEquals(30, count(joined, "state-of-the-art"), text);
     }
 
+    @Test
+    void latinResumesNeverLoadTheCjkFont() {
+        FontCatalog fonts = Rendering.RENDERER.fonts();
+        String latin = Rendering.RENDERER.xhtml(Rendering.sample(), null) + " Ελληνικά Русский עברית العربية – € ★";
+        assertEquals(FontCatalog.ScriptFonts.NONE, fonts.forText(latin));
+        FontCatalog.ScriptFonts japanese = fonts.forText("職務経歴 カクヨム");
+        assertEquals(fonts.scriptFamilies(), japanese.families());
+        assertEquals(List.of(), japanese.problems());
+    }
+
+    @Test
+    void textNoFontHasIsReportedNotHidden(@org.junit.jupiter.api.io.TempDir java.nio.file.Path noFonts) throws Exception {
+        // a computer without Korean fonts: the bundled CJK font has no Hangul
+        FontCatalog fonts = FontCatalog.bundled(new SystemFonts(List.of(noFonts)));
+        Renderer renderer = new Renderer(ThemeCatalog.builtIn(), fonts, java.util.Locale.ENGLISH);
+        RenderedPdf pdf = renderer.pdf(Rendering.json("{\"basics\": {\"name\": \"김민준\", \"label\": \"엔지니어\"}}"), null);
+        assertEquals(1, pdf.warnings().size(), pdf.warnings().toString());
+        String warning = pdf.warnings().get(0);
+        assertTrue(warning.contains("Hangul") && warning.contains("김") && warning.contains("Korean"), warning);
+    }
+
+    @Test
+    void installedFontsFillInForScriptsNoBundledFontHas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // stands in for an installed font: DejaVu Sans has Georgian, which the catalogue below leaves out
+        java.nio.file.Files.write(dir.resolve("Installed.ttf"), Rendering.RENDERER.fonts().bytes(
+                Rendering.RENDERER.fonts().family("DejaVu Sans").orElseThrow().faces().get(0)));
+        SystemFonts installed = new SystemFonts(List.of(dir));
+        assertTrue(installed.covering("ა".codePointAt(0)).isPresent());
+        assertTrue(installed.covering("김".codePointAt(0)).isEmpty());
+    }
+
     private static int count(String s, String word) {
         int n = 0;
         for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {

@@ -18,7 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Long résumés: no section heading alone at the bottom of a page, numbered pages. */
+/**
+ * Long résumés: no section heading alone at the bottom of a page, no entry split across pages, sections that
+ * start on a new page, numbered pages; in every theme.
+ */
 class PaginationTest {
 
     private static final Set<String> HEADINGS = Set.of("Experience", "Projects", "Education", "Skills", "Awards");
@@ -53,6 +56,92 @@ class PaginationTest {
         Document doc = Rendering.withSettings(longResume(14, 0), v -> v.put("pageNumbers", numbers));
         RenderedPdf pdf = Rendering.RENDERER.pdf(doc, null);
         assertEquals(numbers, Rendering.text(pdf.bytes()).contains("1 / " + pdf.pageCount()));
+    }
+
+    /**
+     * The long CV (25 jobs, 40 publications; ten pages and more in academic) in each theme, read page by page: each job's
+     * dates and its last highlight, and each publication's title and summary, are on one page, and no page ends
+     * with a section heading.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"classic", "modern", "academic", "compact"})
+    void aLongCvNeverSplitsAnEntry(String theme) throws Exception {
+        int jobs = 25;
+        int publications = 40;
+        Document doc = Rendering.withSettings(dev.vitae.LongCv.build(jobs, publications), v -> v.put("theme", theme));
+        RenderedPdf pdf = Rendering.RENDERER.pdf(doc, null);
+        if (theme.equals("academic")) {
+            assertTrue(pdf.pageCount() >= 10, "a ten-page academic CV: " + pdf.pageCount());
+        }
+        List<String> pages = pageTexts(pdf.bytes());
+        ViewModel vm = Rendering.RENDERER.viewModel(doc, null);
+        for (ViewModel.Section section : vm.sections()) {
+            for (ViewModel.Entry e : section.entries()) {
+                List<String> marks = new java.util.ArrayList<>();
+                if (!e.roles().isEmpty()) {
+                    ViewModel.Role last = e.roles().get(e.roles().size() - 1);
+                    marks.add(e.roles().get(0).dates());
+                    marks.add(ShownStrings.html(last.highlights().get(last.highlights().size() - 1)));
+                } else if (section.key().equals("publications")) {
+                    marks.add(e.title());
+                    marks.add(ShownStrings.html(e.summaryHtml()));
+                }
+                if (marks.isEmpty()) {
+                    continue;
+                }
+                List<Integer> on = marks.stream().map(m -> pageOf(pages, m)).toList();
+                assertEquals(1, on.stream().distinct().count(), theme + ": " + e.title() + " split over pages " + on);
+            }
+        }
+        for (int page = 0; page < pages.size() - 1; page++) {
+            List<String> lines = pages.get(page).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.matches("\\d+ / \\d+")).toList();
+            String last = lines.get(lines.size() - 1);
+            assertFalse(vm.sections().stream().anyMatch(s -> s.heading().equals(last)),
+                    theme + ": page " + (page + 1) + " ends with the heading " + last);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"classic", "modern", "academic", "compact"})
+    void aSectionCanStartOnANewPage(String theme) throws Exception {
+        Document doc = Rendering.withSettings(longResume(2, 0), v -> {
+            v.put("theme", theme);
+            v.putArray("newPage").add("/education");
+        });
+        RenderedPdf pdf = Rendering.RENDERER.pdf(doc, null);
+        assertEquals(2, pdf.pageCount());
+        assertTrue(pageTexts(pdf.bytes()).get(1).strip().startsWith("Education"), "education opens page 2");
+    }
+
+    /**
+     * The page (0-based) whose text holds {@code text}, ignoring line breaks and spacing; a text ending in a
+     * number must not go on with another digit ("Part 1" is not "Part 12").
+     */
+    private static int pageOf(List<String> pages, String text) {
+        String squeezed = Rendering.squeeze(text);
+        java.util.regex.Pattern wanted = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(squeezed)
+                + (Character.isDigit(squeezed.charAt(squeezed.length() - 1)) ? "(?!\\d)" : ""));
+        for (int i = 0; i < pages.size(); i++) {
+            if (wanted.matcher(Rendering.squeeze(pages.get(i))).find()) {
+                return i;
+            }
+        }
+        throw new AssertionError("\"" + text + "\" is on no page");
+    }
+
+    private static List<String> pageTexts(byte[] pdf) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                out.add(stripper.getText(doc));
+            }
+        }
+        return out;
     }
 
     static Document longResume(int jobs, int summaryLines) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,21 +26,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The PDFs of corpus/01 and of the sample, on A4 and Letter, checked with PDFBox. */
+/** The PDFs of corpus/01 and of the sample, in every built-in theme on A4 and Letter, checked with PDFBox. */
 class PdfOutputTest {
 
-    record Case(String name, Document doc, String page) {
+    /** The body font each theme uses by default, as the PDF names it. */
+    private static final Map<String, String> FONTS = Map.of("classic", "LiberationSerif", "modern", "Lato",
+            "academic", "LiberationSerif", "compact", "Roboto");
+
+    record Case(String name, Document doc, String theme, String page) {
         @Override
         public String toString() {
-            return name + " on " + page;
+            return name + " in " + theme + " on " + page;
         }
     }
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
-        for (String page : List.of(Layout.A4, Layout.LETTER)) {
-            out.add(Arguments.of(new Case("sample", Rendering.onPage(Rendering.sample(), page), page)));
-            out.add(Arguments.of(new Case("corpus/01", Rendering.onPage(Rendering.corpus("01"), page), page)));
+        for (String theme : ThemeCatalog.BUILT_IN) {
+            for (String page : List.of(Layout.A4, Layout.LETTER)) {
+                for (String name : List.of("sample", "corpus/01")) {
+                    Document doc = name.equals("sample") ? Rendering.sample() : Rendering.corpus("01");
+                    out.add(Arguments.of(new Case(name, Rendering.withSettings(doc,
+                            v -> v.put("page", page).put("theme", theme)), theme, page)));
+                }
+            }
         }
         return out.stream();
     }
@@ -48,9 +58,10 @@ class PdfOutputTest {
     @MethodSource("cases")
     void fitsOnePage(Case c) {
         RenderedPdf pdf = Rendering.pdf(c.doc());
-        assertEquals(1, pdf.pageCount(), "a one-page résumé is one page");
+        // an academic CV is meant to run long: its generous type and year column take these to two pages
+        assertEquals(c.theme().equals("academic") ? 2 : 1, pdf.pageCount(), "a one-page résumé is one page");
         try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
-            assertEquals(1, doc.getNumberOfPages());
+            assertEquals(pdf.pageCount(), doc.getNumberOfPages());
             float expectedWidth = c.page().equals(Layout.A4) ? 595.3f : 612f;
             assertEquals(expectedWidth, doc.getPage(0).getMediaBox().getWidth(), 1f, "page size");
         } catch (java.io.IOException e) {
@@ -62,13 +73,14 @@ class PdfOutputTest {
     @MethodSource("cases")
     void textHoldsEveryShownStringInReadingOrder(Case c) {
         byte[] pdf = Rendering.pdf(c.doc()).bytes();
-        String text = Rendering.text(pdf);
+        // the structure tree's order: what screen readers and tagged-PDF-aware readers follow, columns included
+        String text = Rendering.taggedText(pdf);
         String raw = Rendering.rawText(pdf);
         assertTrue(raw.codePoints().noneMatch(cp -> cp >= 0xFB00 && cp <= 0xFB06), "no ligature characters: " + raw);
         assertFalse(text.contains("\uFFFD"), "no replacement characters");
         String squeezed = Rendering.squeeze(text);
         int at = 0;
-        for (String expected : ShownStrings.of(Rendering.RENDERER.viewModel(c.doc(), null))) {
+        for (String expected : ShownStrings.of(Rendering.RENDERER.viewModel(c.doc(), null), c.theme())) {
             String s = Rendering.squeeze(expected);
             int found = squeezed.indexOf(s, at);
             assertTrue(found >= 0, "\"" + expected + "\" missing after position " + at + " in:\n" + text);
@@ -92,7 +104,9 @@ class PdfOutputTest {
                 }
             }
             assertFalse(names.isEmpty());
-            assertTrue(names.stream().anyMatch(n -> n.contains("LiberationSerif")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.contains(FONTS.get(c.theme()))), names.toString());
+            assertTrue(names.stream().noneMatch(n -> n.contains("Noto") || n.contains("Han")),
+                    "no CJK font in a Latin résumé: " + names);
         }
     }
 

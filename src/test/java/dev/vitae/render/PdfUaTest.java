@@ -35,6 +35,18 @@ class PdfUaTest {
         assertPdfUa(Rendering.corpus("01"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"modern", "academic", "compact"})
+    void everyThemeIsPdfUa1(String theme) throws Exception {
+        assertPdfUa(Rendering.withSettings(Rendering.sample(), v -> v.put("theme", theme)));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"ar, modern", "he, classic", "zh, academic"})
+    void rightToLeftAndChineseResumesArePdfUa1(String lang, String theme) throws Exception {
+        assertPdfUa(Rendering.withSettings(ScriptsTest.resource(lang), v -> v.put("theme", theme)));
+    }
+
     @Test
     void sampleIsAlsoPdfA3u() throws Exception {
         byte[] pdf = Rendering.pdf(Rendering.sample()).bytes();

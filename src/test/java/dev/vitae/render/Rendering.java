@@ -71,9 +71,17 @@ final class Rendering {
 
     /** The PDF's text as PDFBox extracts it, in reading order. */
     static String text(byte[] pdf) {
+        return text(pdf, true);
+    }
+
+    /**
+     * The PDF's text, read line by line across the page ({@code byPosition}), or in the order it was drawn,
+     * which is document order: the way to read a page with columns side by side.
+     */
+    static String text(byte[] pdf, boolean byPosition) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            stripper.setSortByPosition(byPosition);
             return stripper.getText(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,6 +107,58 @@ final class Rendering {
             return raw.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The PDF's text in the order of its structure tree: what a screen reader or a tagged-PDF-aware tracking
+     * system reads. Each marked-content sequence a structure element points to gives its text, in tree order.
+     */
+    static String taggedText(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.util.Map<org.apache.pdfbox.pdmodel.PDPage, java.util.Map<Integer, String>> pages = new java.util.HashMap<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                org.apache.pdfbox.text.PDFMarkedContentExtractor extractor = new org.apache.pdfbox.text.PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                java.util.Map<Integer, String> byMcid = new java.util.HashMap<>();
+                extractor.getMarkedContents().forEach(mc -> collect(mc, byMcid));
+                pages.put(page, byMcid);
+            }
+            StringBuilder out = new StringBuilder();
+            walk(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), null, pages, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void collect(org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent mc,
+                                java.util.Map<Integer, String> byMcid) {
+        StringBuilder text = new StringBuilder();
+        for (Object o : mc.getContents()) {
+            if (o instanceof org.apache.pdfbox.text.TextPosition t) {
+                text.append(t.getUnicode());
+            } else if (o instanceof org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent inner) {
+                collect(inner, byMcid);
+            }
+        }
+        if (mc.getMCID() >= 0) {
+            byMcid.merge(mc.getMCID(), text.toString(), String::concat);
+        }
+    }
+
+    private static void walk(java.util.List<Object> kids, org.apache.pdfbox.pdmodel.PDPage page,
+                             java.util.Map<org.apache.pdfbox.pdmodel.PDPage, java.util.Map<Integer, String>> pages,
+                             StringBuilder out) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                walk(e.getKids(), e.getPage() != null ? e.getPage() : page, pages, out);
+            } else if (kid instanceof Integer mcid && page != null) {
+                out.append(pages.getOrDefault(page, java.util.Map.of()).getOrDefault(mcid, "")).append('\n');
+            } else if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference ref) {
+                org.apache.pdfbox.pdmodel.PDPage p = ref.getPage() != null ? ref.getPage() : page;
+                out.append(pages.getOrDefault(p, java.util.Map.of()).getOrDefault(ref.getMCID(), "")).append('\n');
+            }
         }
     }
 

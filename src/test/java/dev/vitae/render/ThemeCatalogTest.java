@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ThemeCatalogTest {
@@ -18,9 +19,13 @@ class ThemeCatalogTest {
     @Test
     void builtInClassicIsTheDefault() {
         ThemeCatalog catalog = ThemeCatalog.builtIn();
-        assertEquals(List.of("classic"), catalog.themes().stream().map(Theme::name).toList());
+        assertEquals(List.of("classic", "modern", "academic", "compact"), catalog.names());
         assertEquals("classic", catalog.resolve(Optional.of("no-such-theme")).name());
         assertTrue(catalog.find("classic").orElseThrow().description().contains("one column"));
+        for (Theme theme : catalog.themes()) {
+            assertTrue(theme.builtIn(), theme.name());
+            assertFalse(theme.description().isBlank(), theme.name() + " has a description");
+        }
     }
 
     @Test
@@ -42,11 +47,13 @@ class ThemeCatalogTest {
         Files.writeString(shadow.resolve(Theme.TEMPLATE), "<p/>");
 
         ThemeCatalog catalog = ThemeCatalog.builtIn().withUserThemes(dir);
-        assertEquals(List.of("classic", "plain"), catalog.themes().stream().map(Theme::name).toList());
+        assertEquals(List.of("classic", "modern", "academic", "compact", "plain"), catalog.names());
+        assertFalse(catalog.find("plain").orElseThrow().builtIn());
         List<String> problems = catalog.problems();
         assertEquals(3, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("bad-json") && problems.get(0).contains(Theme.MANIFEST + ":3:"), problems.get(0));
-        assertTrue(problems.get(1).contains("bad-template") && problems.get(1).contains(Theme.TEMPLATE), problems.get(1));
+        assertTrue(problems.get(1).contains("bad-template") && problems.get(1).contains(Theme.TEMPLATE + ":"), problems.get(1));
+        assertTrue(problems.get(1).matches("(?s).*" + Theme.TEMPLATE + ":\\d+: .*"), "names the line: " + problems.get(1));
         assertTrue(problems.get(2).contains("already exists"), problems.get(2));
 
         Renderer renderer = new Renderer(catalog, Locale.ENGLISH);
@@ -60,7 +67,7 @@ class ThemeCatalogTest {
     @Test
     void aMissingFolderAddsNothing(@TempDir Path dir) {
         ThemeCatalog catalog = ThemeCatalog.builtIn().withUserThemes(dir.resolve("absent"));
-        assertEquals(1, catalog.themes().size());
+        assertEquals(ThemeCatalog.BUILT_IN, catalog.names());
         assertEquals(List.of(), catalog.problems());
     }
 }
