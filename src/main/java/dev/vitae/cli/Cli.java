@@ -32,6 +32,7 @@ public final class Cli {
               --page a4|letter
               --locale TAG                      e.g. en, de, fr, ja, ar
               --date-format numeric|short|long|iso
+              --timeout SECONDS                 give up a render that takes longer (default 120)
             """;
 
     private final PrintStream out;

@@ -7,6 +7,7 @@ import dev.vitae.model.Edit;
 import dev.vitae.model.OutputSettings;
 import dev.vitae.render.RenderedPdf;
 import dev.vitae.render.Renderer;
+import dev.vitae.render.TimeLimit;
 import dev.vitae.store.AppFolders;
 import dev.vitae.store.AtomicFileWriter;
 import dev.vitae.store.LoadedResume;
@@ -14,9 +15,11 @@ import dev.vitae.store.ParseError;
 import dev.vitae.store.ResumeStore;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,7 +31,7 @@ import java.util.Set;
  */
 final class ExportCommand {
 
-    private static final Set<String> OPTIONS = Set.of("--output", "--theme", "--page", "--locale", "--date-format");
+    private static final Set<String> OPTIONS = Set.of("--output", "--theme", "--page", "--locale", "--date-format", "--timeout");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -53,6 +56,7 @@ final class ExportCommand {
         if (!Set.of("pdf", "html", "json").contains(extension)) {
             throw new UsageError("the output must end in .pdf, .html or .json: " + output);
         }
+        Duration limit = timeout(a.option("--timeout"));
         AppFolders folders = AppFolders.detect();
         Renderer renderer = extension.equals("json") ? null : Renderer.withUserThemes(folders.themes());
         List<Edit> overrides = overrides(a, renderer);
@@ -70,25 +74,52 @@ final class ExportCommand {
             document = edit.applyTo(document);
         }
         Path baseDir = in.toAbsolutePath().getParent();
+        if (renderer != null) {
+            renderer.photoProblem(document, baseDir).ifPresent(p -> err.println(in + ": warning: " + p));
+        }
+        Document exported = document;
         try {
-            switch (extension) {
-                case "json" -> store.saveCopy(target, document, loaded.style());
-                case "html" -> new AtomicFileWriter().write(target,
-                        renderer.html(document, baseDir).getBytes(StandardCharsets.UTF_8));
-                default -> {
-                    RenderedPdf pdf = renderer.pdf(document, baseDir);
-                    new AtomicFileWriter().write(target, pdf.bytes());
-                    pdf.warnings().forEach(w -> err.println(target + ": warning: " + w));
-                }
+            if (extension.equals("json")) {
+                store.saveCopy(target, document, loaded.style());
+            } else if (extension.equals("html")) {
+                byte[] html = TimeLimit.call("The export", limit,
+                        () -> renderer.html(exported, baseDir).getBytes(StandardCharsets.UTF_8));
+                new AtomicFileWriter().write(target, html);
+            } else {
+                RenderedPdf pdf = TimeLimit.call("The export", limit, () -> renderer.pdf(exported, baseDir));
+                new AtomicFileWriter().write(target, pdf.bytes());
+                pdf.warnings().forEach(w -> err.println(target + ": warning: " + w));
             }
         } catch (IOException e) {
             err.println(target + ": " + e.getMessage());
             return Cli.BAD_INPUT;
-        } catch (RuntimeException e) {
+        } catch (TimeLimit.Exceeded e) {
+            err.println(in + ": " + e.getMessage() + " No file was written; --timeout SECONDS allows more time.");
+            return Cli.BAD_INPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println(in + ": the export was interrupted; no file was written");
+            return Cli.BAD_INPUT;
+        } catch (Exception e) {
             err.println(in + ": cannot render: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return Cli.BAD_INPUT;
         }
         return Cli.OK;
+    }
+
+    private static Duration timeout(String seconds) throws UsageError {
+        if (seconds == null) {
+            return TimeLimit.COMMAND_LINE;
+        }
+        try {
+            BigDecimal value = new BigDecimal(seconds.strip());
+            if (value.compareTo(new BigDecimal("0.001")) < 0 || value.compareTo(BigDecimal.valueOf(86_400)) > 0) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofMillis(value.movePointRight(3).longValue());
+        } catch (NumberFormatException e) {
+            throw new UsageError("--timeout needs a number of seconds from 0.001 to 86400, not " + seconds);
+        }
     }
 
     private static List<Edit> overrides(Arguments a, Renderer renderer) throws UsageError {

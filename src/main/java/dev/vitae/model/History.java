@@ -22,6 +22,8 @@ public final class History {
     private final Deque<Step> redo = new ArrayDeque<>();
     private Document current;
     private Document saved;
+    /** Set when the file no longer holds {@link #saved} (it was deleted or moved away). */
+    private boolean savedLost;
     private boolean mergeOpen;
 
     public History(Document initial) {
@@ -105,7 +107,13 @@ public final class History {
     /** Records that the current document is what the file now holds. */
     public void markSaved() {
         saved = current;
+        savedLost = false;
         mergeOpen = false;
+    }
+
+    /** Records that no file holds the document any more (another program deleted or moved it): it is dirty. */
+    public void markUnsaved() {
+        savedLost = true;
     }
 
     public Document saved() {
@@ -113,7 +121,7 @@ public final class History {
     }
 
     public boolean isDirty() {
-        return !current.equals(saved);
+        return savedLost || !current.equals(saved);
     }
 
     /**
@@ -122,6 +130,7 @@ public final class History {
     public Document replaceFromDisk(Document fromDisk, String label) {
         apply(new Edit.ReplaceAll(fromDisk, label));
         saved = current;
+        savedLost = false;
         return current;
     }
 }

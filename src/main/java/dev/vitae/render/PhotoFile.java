@@ -24,25 +24,68 @@ final class PhotoFile {
     }
 
     static Optional<ViewModel.Photo> resolve(String image, Path baseDir, String alt) {
-        if (image == null || image.isBlank() || baseDir == null || URL_SCHEME.matcher(image.strip()).lookingAt()) {
-            return Optional.empty();
+        return read(image, baseDir).image().map(found -> new ViewModel.Photo(
+                "data:" + found.type() + ";base64," + Base64.getEncoder().encodeToString(found.bytes()), alt));
+    }
+
+    /**
+     * Why {@code image} gives no photo, in words a person can act on; empty when it gives one, names none, or
+     * the résumé has no folder yet (it was never saved).
+     */
+    static Optional<String> problem(String image, Path baseDir) {
+        return read(image, baseDir).problem();
+    }
+
+    /** The photo's bytes and type, or why there is none (null when there is nothing to say). */
+    private record Outcome(Found found, String reason) {
+        Optional<Found> image() {
+            return Optional.ofNullable(found);
+        }
+
+        Optional<String> problem() {
+            return Optional.ofNullable(reason);
+        }
+    }
+
+    private record Found(byte[] bytes, String type) {
+    }
+
+    private static Outcome read(String image, Path baseDir) {
+        if (image == null || image.isBlank() || baseDir == null) {
+            return new Outcome(null, null);
+        }
+        String name = image.strip();
+        if (URL_SCHEME.matcher(name).lookingAt()) {
+            return new Outcome(null, "the photo is a web address; Vitae uses only a photo file in the résumé's folder");
         }
         try {
             Path dir = baseDir.toRealPath();
-            Path file = dir.resolve(image.strip()).normalize();
-            if (!file.startsWith(dir) || !Files.isRegularFile(file)) {
-                return Optional.empty();
+            Path file = dir.resolve(name).normalize();
+            if (!file.startsWith(dir)) {
+                return new Outcome(null, "the photo " + name + " is outside the résumé's folder " + dir);
+            }
+            if (!Files.isRegularFile(file)) {
+                return new Outcome(null, "the photo " + name + " is not in " + dir);
             }
             Path real = file.toRealPath();
-            if (!real.startsWith(dir) || Files.size(real) > MAX_BYTES) {
-                return Optional.empty();
+            if (!real.startsWith(dir)) {
+                return new Outcome(null, "the photo " + name + " is a link to a file outside the résumé's folder");
+            }
+            long size = Files.size(real);
+            if (size > MAX_BYTES) {
+                return new Outcome(null, "the photo " + name + " is too large (" + megabytes(size)
+                        + "; photos up to " + megabytes(MAX_BYTES) + " are used), so it is left out");
             }
             byte[] bytes = Files.readAllBytes(real);
-            return mediaType(bytes).map(type -> new ViewModel.Photo(
-                    "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes), alt));
+            return mediaType(bytes).map(type -> new Outcome(new Found(bytes, type), null))
+                    .orElseGet(() -> new Outcome(null, "the photo " + name + " is not a PNG, JPEG or GIF image"));
         } catch (IOException | InvalidPathException | SecurityException e) {
-            return Optional.empty();
+            return new Outcome(null, "the photo " + name + " cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     /** The image type from the file's first bytes; the name's extension is not trusted. */

@@ -1,13 +1,16 @@
 package dev.vitae.render;
 
-import com.samskivert.mustache.MustacheException;
-import dev.vitae.model.Document;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.openhtmltopdf.util.XRRuntimeException;
+import com.samskivert.mustache.MustacheException;
+import dev.vitae.model.Document;
 import dev.vitae.model.OutputSettings;
+import dev.vitae.model.SectionCatalogue;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.xml.sax.SAXParseException;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -20,6 +23,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -80,6 +84,20 @@ public final class Renderer {
         return ViewModel.build(doc, layout(doc), baseDir);
     }
 
+    /**
+     * Why the résumé's photo ({@code basics.image}) will not appear, if it names one that cannot be used: a
+     * missing or oversized file, one outside the résumé's folder, not an image. Empty when the photo is fine,
+     * hidden, or not set.
+     */
+    public Optional<String> photoProblem(Document doc, Path baseDir) {
+        JsonNode basics = doc.root().path(SectionCatalogue.BASICS.key());
+        String image = SectionCatalogue.BASICS.field("image").map(f -> f.textIn(basics)).orElse("");
+        if (doc.settings().isHidden("/basics/image") || doc.settings().isHidden("/basics")) {
+            return Optional.empty();
+        }
+        return PhotoFile.problem(image, baseDir);
+    }
+
     /** The XHTML the PDF is made from. {@code baseDir} is the résumé's folder (for a photo), or null. */
     public String xhtml(Document doc, Path baseDir) {
         return markup(doc, baseDir, Output.PDF, false);
@@ -88,12 +106,29 @@ public final class Renderer {
     /** The PDF; multi-page output gets page numbers unless the settings turn them off. */
     public RenderedPdf pdf(Document doc, Path baseDir) {
         Layout layout = layout(doc);
-        RenderedPdf pdf = pdfWriter.write(markup(doc, baseDir, Output.PDF, false), layout);
+        RenderedPdf pdf = write(markup(doc, baseDir, Output.PDF, false), layout, doc);
         if (pdf.pageCount() > 1 && layout.pageNumbers()) {
             // numbers sit in the page margin, so adding them moves nothing on the pages
-            pdf = pdfWriter.write(markup(doc, baseDir, Output.PDF, true), layout);
+            pdf = write(markup(doc, baseDir, Output.PDF, true), layout, doc);
         }
         return pdf;
+    }
+
+    /** A theme whose template gives markup that is not XHTML fails with a message naming the template. */
+    private RenderedPdf write(String xhtml, Layout layout, Document doc) {
+        try {
+            return pdfWriter.write(xhtml, layout);
+        } catch (XRRuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String where = cause instanceof SAXParseException sax
+                    ? " (line " + sax.getLineNumber() + ", column " + sax.getColumnNumber() + " of its output: " + sax.getMessage() + ")"
+                    : " (" + cause.getMessage() + ")";
+            throw new IllegalStateException(theme(doc).origin() + "/" + Theme.TEMPLATE
+                    + " gives markup that is not well-formed XHTML" + where, e);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.vitae.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -22,10 +23,19 @@ public record FileStamp(long size, FileTime modified, String sha256) {
         return new FileStamp(bytes.length, modified, sha256(bytes));
     }
 
-    /** Reads the file as it is now. */
+    /** Reads the file as it is now, streaming, so a file of any size is stamped without holding it in memory. */
     public static FileStamp read(Path file) throws IOException {
         FileTime modified = Files.getLastModifiedTime(file);
-        return of(Files.readAllBytes(file), modified);
+        MessageDigest digest = newDigest();
+        long size = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+                size += n;
+            }
+        }
+        return new FileStamp(size, modified, HexFormat.of().formatHex(digest.digest()));
     }
 
     /** Whether both stamps describe the same bytes, whatever their times. */
@@ -34,8 +44,12 @@ public record FileStamp(long size, FileTime modified, String sha256) {
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(newDigest().digest(bytes));
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

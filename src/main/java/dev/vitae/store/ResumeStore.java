@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Opens and saves résumé files: reading with line and column errors, validating, and writing canonically
@@ -17,13 +18,25 @@ import java.util.Objects;
 public final class ResumeStore {
 
     private final AtomicFileWriter writer;
+    private final VersionHistory versions;
 
     public ResumeStore() {
         this(new AtomicFileWriter());
     }
 
     public ResumeStore(AtomicFileWriter writer) {
+        this(writer, null);
+    }
+
+    /** @param versions where each save is also kept as a version; null keeps none (the command line) */
+    public ResumeStore(AtomicFileWriter writer, VersionHistory versions) {
         this.writer = Objects.requireNonNull(writer);
+        this.versions = versions;
+    }
+
+    /** The saved versions this store keeps, if it keeps any. */
+    public Optional<VersionHistory> versions() {
+        return Optional.ofNullable(versions);
     }
 
     /**
@@ -45,9 +58,32 @@ public final class ResumeStore {
         return new LoadedResume(file, read.document(), read.style(), FileStamp.of(bytes, modified));
     }
 
-    /** Saves over the file, keeping the version it replaces as {@code <name>.bak}. */
+    /**
+     * Saves over the file, keeping the version it replaces as {@code <name>.bak} and, with a version history,
+     * the saved document as a version.
+     */
     public FileStamp save(Path file, Document document, JsonStyle style) throws IOException {
-        return write(file, document, style, AtomicFileWriter.Backup.KEEP_PREVIOUS);
+        if (versions != null) {
+            keepQuietly(() -> versions.keepBeforeFirstSave(file));
+        }
+        FileStamp stamp = write(file, document, style, AtomicFileWriter.Backup.KEEP_PREVIOUS);
+        if (versions != null) {
+            keepQuietly(() -> versions.record(file, document, style));
+        }
+        return stamp;
+    }
+
+    private interface VersionStep {
+        void run() throws IOException;
+    }
+
+    /** The history is a convenience on top of a save that has already succeeded; it never makes a save fail. */
+    private static void keepQuietly(VersionStep step) {
+        try {
+            step.run();
+        } catch (IOException | RuntimeException e) {
+            // the file itself is saved, and the .bak next to it still holds the version before
+        }
     }
 
     /** Saves to another file (Save As, export to .json); nothing is backed up. */

@@ -84,10 +84,13 @@ final class AppMenus {
         saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem revert = item("menu-revert", "Revert to Saved", null, e -> docs.revert());
         revert.disableProperty().bind(window.session().dirtyProperty().not().or(docs.fileProperty().isNull()));
+        // issue 4: the file's saved versions
+        MenuItem versions = item("menu-versions", "Versions…", null, e -> window.safetyNet().showVersions());
+        versions.disableProperty().bind(docs.fileProperty().isNull());
         MenuItem close = item("menu-close", "Close", "W", e -> window.close());
         MenuItem quit = item("menu-quit", "Quit", "Q", e -> window.close());
         Menu menu = new Menu("File", null, newDoc, open, recent, new SeparatorMenuItem(), save, saveAs, revert,
-                new SeparatorMenuItem(), close, quit);
+                versions, new SeparatorMenuItem(), close, quit);
         menu.setId("menu-file");
         return menu;
     }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Which file the window edits and the moves between files: new, open, save, save as, revert, and the
@@ -32,7 +33,9 @@ final class DocumentController {
     private final Consumer<String> notify;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private JsonStyle style = JsonStyle.CANONICAL;
-    private FileStamp stamp;
+    /** Read by the folder watcher's thread too. */
+    private volatile FileStamp stamp;
+    private Predicate<Path> beforeOverwrite = target -> true;
 
     DocumentController(EditorSession session, ResumeStore store, AppPreferences prefs, FilePrompts prompts,
                        Dialogs dialogs, Consumer<String> notify) {
@@ -122,6 +125,9 @@ final class DocumentController {
     }
 
     private boolean writeTo(Path target) {
+        if (target.equals(file.get()) && !beforeOverwrite.test(target)) {
+            return false;
+        }
         Document snapshot = session.current();
         try {
             stamp = store.save(target, snapshot, style);
@@ -148,13 +154,42 @@ final class DocumentController {
             return;
         }
         try {
-            LoadedResume loaded = store.load(f);
-            session.reloadFromDisk(loaded.document());
-            style = loaded.style();
-            stamp = loaded.stamp();
+            reloadFromDisk();
         } catch (ParseError e) {
             dialogs.showParseError(e);
         }
+    }
+
+    // issue 4 (never lose work): what ExternalChangeGuard and RecoveryOffer need
+
+    /** Replaces the document with the file on disk as an undoable step, without asking. */
+    void reloadFromDisk() throws ParseError {
+        LoadedResume loaded = store.load(file.get());
+        session.reloadFromDisk(loaded.document());
+        style = loaded.style();
+        stamp = loaded.stamp();
+    }
+
+    /** The person has seen the file's new content and keeps their own: a save may now replace it. */
+    void acceptDiskVersion(FileStamp now) {
+        stamp = now;
+    }
+
+    /**
+     * The file was deleted or moved away: the document stays open, unsaved, and a save writes the file anew.
+     * The stamp stays, so a file that comes back with other content is still noticed before a save.
+     */
+    void fileGone() {
+        session.markUnsaved();
+    }
+
+    /** Asked before a save replaces the open file; false stops the save (the check has dealt with it). */
+    void checkBeforeOverwrite(Predicate<Path> check) {
+        beforeOverwrite = check;
+    }
+
+    JsonStyle style() {
+        return style;
     }
 
     /**

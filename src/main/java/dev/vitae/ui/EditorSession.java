@@ -81,6 +81,12 @@ public final class EditorSession {
         publish();
     }
 
+    /** Records that the file no longer holds the document (deleted or moved by another program): it is dirty. */
+    public void markUnsaved() {
+        history.markUnsaved();
+        publish();
+    }
+
     /** Replaces the document with the file's new content as an undoable step, e.g. after another program changed it. */
     public void reloadFromDisk(Document fromDisk) {
         history.replaceFromDisk(fromDisk, "Reload");

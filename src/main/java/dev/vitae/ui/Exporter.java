@@ -2,6 +2,7 @@ package dev.vitae.ui;
 
 import dev.vitae.model.Document;
 import dev.vitae.render.Renderer;
+import dev.vitae.render.TimeLimit;
 import dev.vitae.store.AtomicFileWriter;
 import javafx.application.HostServices;
 import javafx.concurrent.Task;
@@ -73,9 +74,11 @@ final class Exporter {
             @Override
             protected Path call() throws Exception {
                 updateMessage("Exporting " + format.name() + "…");
-                byte[] bytes = format == Format.PDF
-                        ? renderer.get().pdf(document, baseDir).bytes()
-                        : renderer.get().html(document, baseDir).getBytes(StandardCharsets.UTF_8);
+                // issue 4: time-limited, and cancelling the task stops waiting for the render at once
+                Renderer loaded = renderer.get();
+                byte[] bytes = TimeLimit.call("The " + format.name() + " export", TimeLimit.EXPORT, () -> format == Format.PDF
+                        ? loaded.pdf(document, baseDir).bytes()
+                        : loaded.html(document, baseDir).getBytes(StandardCharsets.UTF_8));
                 return new AtomicFileWriter().write(target, bytes);
             }
         };

@@ -57,6 +57,8 @@ public final class MainWindow {
     private List<Problem> renderWarnings = List.of();
     private final ProblemsButton problemsButton;
     private SectionEditor editor;
+    /** Issue 4 (never lose work): recovery copies, changes by other programs, saved versions. */
+    private final SafetyNet safetyNet;
 
     public MainWindow(Stage stage, AppServices services) {
         this.stage = stage;
@@ -110,6 +112,7 @@ public final class MainWindow {
         preview.outputScaleProperty().set(stage.getRenderScaleX());
         sections.select(SectionCatalogue.BASICS.key());
         onDocumentChanged(session.current());
+        safetyNet = new SafetyNet(stage, session, documents, services, this::notifyUser);
     }
 
     private String title() {
@@ -135,7 +138,8 @@ public final class MainWindow {
         settings.refresh(document);
         updateEditorTitle(document);
         requestPreview();
-        validations.submit(() -> documents.validate(document), outcome -> {
+        // issue 4: an unusable photo and broken user themes are listed with the other problems
+        validations.submit(RenderProblems.check(documents, services.renderer(), document), outcome -> {
             if (!outcome.failed()) {
                 validationProblems = outcome.value();
                 publishProblems();
@@ -311,6 +315,10 @@ public final class MainWindow {
 
     AppServices services() {
         return services;
+    }
+
+    SafetyNet safetyNet() {
+        return safetyNet;
     }
 
     SectionList sections() {

@@ -4,6 +4,7 @@ import dev.vitae.model.Document;
 import dev.vitae.render.PageImages;
 import dev.vitae.render.RenderedPdf;
 import dev.vitae.render.Renderer;
+import dev.vitae.render.TimeLimit;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -25,7 +26,14 @@ final class RendererPageSource implements PageSource {
 
     @Override
     public PreviewPages render(Document document, Path baseDir, double dpi) throws Exception {
-        RenderedPdf pdf = renderer.get().pdf(document, baseDir);
+        // issue 4: a render that takes too long is given up; the preview shows the message over the last pages.
+        // Loading the renderer (fonts, once) is not part of the limit.
+        Renderer loaded = renderer.get();
+        return TimeLimit.call("The preview", TimeLimit.PREVIEW, () -> renderNow(loaded, document, baseDir, dpi));
+    }
+
+    private static PreviewPages renderNow(Renderer renderer, Document document, Path baseDir, double dpi) {
+        RenderedPdf pdf = renderer.pdf(document, baseDir);
         List<BufferedImage> pages = PageImages.render(pdf.bytes(), (float) dpi);
         List<Image> images = new ArrayList<>(pages.size());
         for (BufferedImage page : pages) {

@@ -2,8 +2,11 @@ package dev.vitae.ui;
 
 import dev.vitae.render.Renderer;
 import dev.vitae.store.AppFolders;
+import dev.vitae.store.AtomicFileWriter;
 import dev.vitae.store.ResumeStore;
+import dev.vitae.store.VersionHistory;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import java.nio.file.Files;
@@ -24,6 +27,8 @@ public final class VitaeApp extends Application {
         MainWindow window = new MainWindow(stage, services);
         window.start(initialFile(getParameters().getRaw(), services.prefs()), Samples.sample());
         window.show();
+        // issue 4: offer what a crash left unsaved, once the window is on screen
+        Platform.runLater(() -> window.safetyNet().offerRecovery());
     }
 
     private static Path initialFile(List<String> args, AppPreferences prefs) {
@@ -42,7 +47,8 @@ public final class VitaeApp extends Application {
             AppFolders folders = AppFolders.detect();
             AppPreferences prefs = AppPreferences.load(folders.config());
             Supplier<Renderer> renderer = Lazy.of(() -> Renderer.withUserThemes(folders.themes()));
-            return new AppServices(folders, prefs, new ResumeStore(), renderer, host, null);
+            ResumeStore store = new ResumeStore(new AtomicFileWriter(), VersionHistory.in(folders));
+            return new AppServices(folders, prefs, store, renderer, host, null);
         }
     }
 

@@ -131,4 +131,15 @@ class HistoryTest {
         assertEquals("Grace", history.current().text("/basics/name"));
         assertTrue(history.isDirty());
     }
+
+    @Test
+    void aDocumentWhoseFileWentAwayStaysDirtyUntilSaved() {
+        history.markUnsaved();
+        assertTrue(history.isDirty(), "nothing on disk holds it");
+        type("/basics/name", "Ada L");
+        history.undo();
+        assertTrue(history.isDirty(), "undoing back to what the file held does not bring the file back");
+        history.markSaved();
+        assertFalse(history.isDirty());
+    }
 }
