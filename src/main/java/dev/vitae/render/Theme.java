@@ -102,8 +102,10 @@ public record Theme(String name, String description, String origin, boolean buil
                     .zeroIsFalse(true).withLoader(partial -> new StringReader(files.apply(partial + ".mustache")
                             .orElseThrow(() -> new MustacheException("no partial " + partial + ".mustache in " + origin))));
             Template template = compile(xhtml, origin, TEMPLATE, files.apply(TEMPLATE).orElseThrow(() -> missing(origin, TEMPLATE)));
-            Template style = compile(Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true),
-                    origin, STYLE, files.apply(STYLE).orElse(""));
+            Mustache.Compiler css = Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true)
+                    .withLoader(partial -> new StringReader(files.apply(partial + ".css").or(() -> shared(partial + ".css"))
+                            .orElseThrow(() -> new MustacheException("no stylesheet partial " + partial + ".css in " + origin))));
+            Template style = compile(css, origin, STYLE, files.apply(STYLE).orElse(""));
             return new Theme(name, text(manifest.path("description"), ""), origin, builtIn, defaults, options, template, style);
         } catch (UncheckedIOException e) {
             throw new ThemeException(origin + ": cannot be read (" + e.getCause().getMessage() + ")");
@@ -123,6 +125,18 @@ public record Theme(String name, String description, String origin, boolean buil
             }
         });
         return out;
+    }
+
+    /**
+     * Stylesheet partials Vitae offers every theme (its own folder's win): the framing of the HTML export as a
+     * page on screen and in print, which is the app's business rather than a theme's.
+     */
+    private static Optional<String> shared(String file) {
+        try (var in = Theme.class.getResourceAsStream("/dev/vitae/themes/shared/" + file)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonNode parseManifest(String origin, String text) throws ThemeException {
