@@ -87,8 +87,15 @@ final class Dialogs {
     }
 
     private Alert alert(Alert.AlertType type, String header, String content, ButtonType... buttons) {
+        return alert(owner, type, header, content, buttons);
+    }
+
+    /** An alert the way every Vitae message looks: titled "Vitae", a header that says what, owned by the window. */
+    static Alert alert(Window owner, Alert.AlertType type, String header, String content, ButtonType... buttons) {
         Alert alert = new Alert(type, content, buttons);
-        alert.initOwner(owner);
+        if (owner != null && owner.isShowing()) {
+            alert.initOwner(owner);
+        }
         alert.setTitle("Vitae");
         alert.setHeaderText(header);
         return alert;

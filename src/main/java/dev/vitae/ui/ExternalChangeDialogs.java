@@ -53,10 +53,6 @@ final class ExternalChangeDialogs implements ExternalChangeGuard.Prompts {
     }
 
     private Alert alert(Alert.AlertType type, String header, String content, ButtonType... buttons) {
-        Alert alert = new Alert(type, content, buttons);
-        alert.initOwner(owner);
-        alert.setTitle("Vitae");
-        alert.setHeaderText(header);
-        return alert;
+        return Dialogs.alert(owner, type, header, content, buttons);
     }
 }

@@ -18,13 +18,9 @@ final class UnexpectedError {
         System.err.println("Vitae: unexpected error");
         error.printStackTrace();
         Runnable show = () -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR,
+            Alert alert = Dialogs.alert(owner, Alert.AlertType.ERROR, "Unexpected error",
                     "Something went wrong inside Vitae: " + describe(error)
                             + "\n\nYour document is still open. Save it, and please report this.", ButtonType.OK);
-            if (owner != null && owner.isShowing()) {
-                alert.initOwner(owner);
-            }
-            alert.setHeaderText("Unexpected error");
             alert.show();
         };
         if (Platform.isFxApplicationThread()) {
