@@ -47,7 +47,8 @@ log() {
 
 # 1. A trimmed Java runtime. Uncompressed modules: the .deb and the tarball are compressed anyway (xz
 #    packs an uncompressed image smaller than a zip-compressed one), and classes load faster. The
-#    default CDS archive for compressed pointers stays; the one for heaps over 32 GB (-Xmx512m) goes.
+#    default CDS archive for compressed pointers stays; the one for heaps of 32 GB and more, which the
+#    launcher's -Xmx never allows, goes.
 log "jlink --add-modules $modules"
 "$java_home/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
     --compress=0 --generate-cds-archive --output "$work/runtime" >"$work/jlink.log"
@@ -140,7 +141,9 @@ complete_lines() { # a JVM that is stopped may leave the last line of its list u
     if [ -n "$(tail -c 1 "$1")" ]; then sed '$d' "$1"; else cat "$1"; fi
 }
 for list in cli validate window; do
-    [ -f "$training/$list.classlist" ] && complete_lines "$training/$list.classlist"
+    if [ -f "$training/$list.classlist" ]; then
+        complete_lines "$training/$list.classlist"
+    fi
 done | awk '!seen[$0]++' >"$training/vitae.classlist"
 log "training: $(grep -c -v -E '^(#|@)' "$training/vitae.classlist") classes"
 
