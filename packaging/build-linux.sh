@@ -208,6 +208,7 @@ time_starts() {
         walls+=("${result% *}")
         cpus+=("${result#* }")
     done
+    record "$name: load average $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores"
     record "$name: $starts more starts: median $(printf '%s\n' "${walls[@]}" | median | awk '{ printf "%.2f", $1 / 1000 }') s to a visible window (runs: $(printf '%s ' "${walls[@]}")ms), median $(printf '%s\n' "${cpus[@]}" | median | awk '{ printf "%.2f", $1 / 1000 }') s CPU"
 }
 
