@@ -1,12 +1,12 @@
 package dev.vitae;
 
 import dev.vitae.cli.Cli;
-import dev.vitae.ui.VitaeApp;
-
 import dev.vitae.store.AppFolders;
+import dev.vitae.ui.VitaeApp;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -16,11 +16,13 @@ import java.util.Arrays;
  */
 public final class Main {
 
+    static final String FONT_CACHE_PROPERTY = "pdfbox.fontcache";
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        keepFontCacheInOurFolder();
+        prepareFontCacheFolder();
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(new Cli(System.out, System.err).run(Arrays.asList(args)));
         }
@@ -28,18 +30,20 @@ public final class Main {
     }
 
     /**
-     * PDFBox caches the system's fonts on first use; left alone it writes into the user's home folder.
-     * A launcher may already have set the property.
+     * PDFBox keeps its scan of the system fonts in the folder named by {@code pdfbox.fontcache}, and silently
+     * falls back to the home folder when that folder does not exist. The launcher cannot name a per-user
+     * folder, so the default is Vitae's data folder, and whichever folder is named gets created here.
      */
-    private static void keepFontCacheInOurFolder() {
-        if (System.getProperty("pdfbox.fontcache") == null) {
-            Path folder = AppFolders.detect().data();
-            try {
-                Files.createDirectories(folder);
-                System.setProperty("pdfbox.fontcache", folder.toString());
-            } catch (IOException e) {
-                // PDFBox then uses its default place; nothing else depends on it
-            }
+    static void prepareFontCacheFolder() {
+        String configured = System.getProperty(FONT_CACHE_PROPERTY);
+        try {
+            Path folder = configured == null || configured.isBlank()
+                    ? AppFolders.detect().data()
+                    : Path.of(configured);
+            Files.createDirectories(folder);
+            System.setProperty(FONT_CACHE_PROPERTY, folder.toString());
+        } catch (IOException | InvalidPathException | SecurityException e) {
+            // PDFBox then uses the home or the temporary folder; fonts still work, only the cache moves.
         }
     }
 }
