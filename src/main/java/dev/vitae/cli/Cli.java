@@ -3,6 +3,7 @@ package dev.vitae.cli;
 import dev.vitae.Version;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.util.List;
 import java.util.Set;
 
@@ -73,6 +74,19 @@ public final class Cli {
             err.println("vitae: " + e.getMessage());
             err.print(USAGE_TEXT);
             return USAGE;
+        } catch (InvalidPathException e) {
+            err.println(unusableFileName(e));
+            return BAD_INPUT;
         }
+    }
+
+    /**
+     * Java can only use file names the system's locale can spell; under the POSIX "C" locale that excludes
+     * "Zoë résumé.json". Say so, and how to fix it, instead of failing with a stack trace.
+     */
+    static String unusableFileName(InvalidPathException e) {
+        return "vitae: " + e.getInput() + ": cannot use this file name, because the system's locale ("
+                + System.getProperty("sun.jnu.encoding") + ") cannot spell it; run Vitae with a UTF-8 locale, "
+                + "for example LC_ALL=C.UTF-8";
     }
 }

@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -33,7 +34,13 @@ public final class VitaeApp extends Application {
 
     private static Path initialFile(List<String> args, AppPreferences prefs) {
         if (!args.isEmpty()) {
-            return Path.of(args.get(0));
+            try {
+                return Path.of(args.get(0));
+            } catch (InvalidPathException e) {
+                System.err.println("Vitae: cannot open " + e.getInput() + ": the system's locale cannot spell this file name;"
+                        + " start Vitae with a UTF-8 locale (for example LC_ALL=C.UTF-8)");
+                return null;
+            }
         }
         return prefs.text("lastFile").map(Path::of).filter(Files::isRegularFile).orElse(null);
     }

@@ -138,4 +138,11 @@ class CliTest {
         assertEquals(Cli.OK, run("themes"));
         assertTrue(out().contains("classic"), out());
     }
+
+    @Test
+    void aFileNameTheLocaleCannotSpellIsAMessageNotAStackTrace() {
+        String message = Cli.unusableFileName(new java.nio.file.InvalidPathException("Zo\u00eb.json", "Malformed input"));
+        assertTrue(message.startsWith("vitae: Zo\u00eb.json: cannot use this file name"), message);
+        assertTrue(message.contains("UTF-8"), message);
+    }
 }
