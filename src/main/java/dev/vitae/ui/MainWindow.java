@@ -42,9 +42,8 @@ public final class MainWindow {
     private final DocumentController documents;
     private final Exporter exporter;
     private final BackgroundTasks tasks = new BackgroundTasks();
-    private final LatestWins<PreviewPages> previews = new LatestWins<>("vitae-preview");
     private final LatestWins<List<Problem>> validations = new LatestWins<>("vitae-validate");
-    private final PageSource pageSource;
+    private final PreviewFeed previews;
     private final SectionList sections;
     private final PreviewPane preview = new PreviewPane();
     private final SettingsPane settings;
@@ -67,7 +66,7 @@ public final class MainWindow {
         Dialogs dialogs = new Dialogs(stage);
         documents = new DocumentController(session, services.store(), services.prefs(), prompts, dialogs, this::notifyUser);
         exporter = new Exporter(services.renderer(), services.prefs(), prompts, dialogs, services.host(), this::notifyUser, tasks);
-        pageSource = new RendererPageSource(services.renderer());
+        previews = new PreviewFeed(new RendererPageSource(services.renderer()), preview, this::previewShown);
         sections = new SectionList(session, doc -> services.renderer().get().layout(doc).sections(), this::showSection);
         settings = new SettingsPane(session, services.renderer());
         problemsButton = new ProblemsButton(problems, this::goTo);
@@ -148,16 +147,15 @@ public final class MainWindow {
     }
 
     private void requestPreview() {
-        Document document = session.current();
-        Path base = documents.baseDir();
-        double dpi = preview.wantedDpiProperty().get();
-        previews.submit(() -> pageSource.render(document, base, dpi), outcome -> {
-            preview.show(outcome);
-            if (!outcome.failed()) {
-                renderWarnings = outcome.value().warnings().stream().map(w -> new Problem("", w)).toList();
-                publishProblems();
-            }
-        });
+        previews.request(session.current(), documents.baseDir(), preview.wantedDpiProperty().get());
+    }
+
+    private void previewShown(LatestWins.Outcome<PreviewPages> outcome) {
+        if (!outcome.failed()) {
+            renderWarnings = outcome.value().warnings().stream().map(w -> new Problem("", w)).toList();
+            publishProblems();
+            StartupProbe.previewShown(stage.getScene());
+        }
     }
 
     /** The validator's problems and the renderer's warnings (characters no font can show) in one list. */

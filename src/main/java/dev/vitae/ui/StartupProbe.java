@@ -1,0 +1,45 @@
+package dev.vitae.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The benchmark's view of start-up (issue 7): with the system property {@value #PROPERTY} set, the first
+ * frame that shows preview pages prints one line on standard output and the program ends after the
+ * following frame. Without the property it does nothing.
+ */
+final class StartupProbe {
+
+    static final String PROPERTY = "vitae.startupProbe";
+    static final String MARKER = "vitae-startup: preview on screen";
+
+    private static boolean seen;
+
+    private StartupProbe() {
+    }
+
+    /** Called on the FX thread each time the preview shows pages. */
+    static void previewShown(Scene scene) {
+        if (seen || scene == null || System.getProperty(PROPERTY) == null) {
+            return;
+        }
+        seen = true;
+        Runnable[] steps = new Runnable[2];
+        steps[0] = () -> {
+            // after layout, in the pulse that draws the pages
+            scene.removePostLayoutPulseListener(steps[0]);
+            long sinceStart = ProcessHandle.current().info().startInstant()
+                    .map(t -> Duration.between(t, Instant.now()).toMillis()).orElse(-1L);
+            System.out.println(MARKER + " after " + sinceStart + " ms");
+            System.out.flush();
+            scene.addPostLayoutPulseListener(steps[1]);
+            Platform.requestNextPulse();
+        };
+        steps[1] = () -> System.exit(0);
+        scene.addPostLayoutPulseListener(steps[0]);
+        Platform.requestNextPulse();
+    }
+}
