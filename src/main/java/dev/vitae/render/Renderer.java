@@ -1,11 +1,11 @@
 package dev.vitae.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.openhtmltopdf.util.XRRuntimeException;
 import com.samskivert.mustache.MustacheException;
 import dev.vitae.model.Document;
+import dev.vitae.model.JsonTree;
 import dev.vitae.model.OutputSettings;
 import dev.vitae.model.SectionCatalogue;
 import org.apache.pdfbox.Loader;
@@ -193,7 +193,7 @@ public final class Renderer {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + SAMPLE);
             }
-            return Document.of((ObjectNode) new ObjectMapper().readTree(in));
+            return Document.of((ObjectNode) JsonTree.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
