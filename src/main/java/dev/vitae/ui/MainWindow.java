@@ -56,6 +56,7 @@ public final class MainWindow {
     private List<Problem> renderWarnings = List.of();
     private final ProblemsButton problemsButton;
     private SectionEditor editor;
+    private boolean firstPreviewShown;
     /** Issue 4 (never lose work): recovery copies, changes by other programs, saved versions. */
     private final SafetyNet safetyNet;
 
@@ -66,7 +67,7 @@ public final class MainWindow {
         Dialogs dialogs = new Dialogs(stage);
         documents = new DocumentController(session, services.store(), services.prefs(), prompts, dialogs, this::notifyUser);
         exporter = new Exporter(services.renderer(), services.prefs(), prompts, dialogs, services.host(), this::notifyUser, tasks);
-        previews = new PreviewFeed(new RendererPageSource(services.renderer()), preview, this::previewShown);
+        previews = new PreviewFeed(new RendererPageSource(services.renderer(), services.firstRender()), preview, this::previewShown);
         sections = new SectionList(session, doc -> services.renderer().get().layout(doc).sections(), this::showSection);
         settings = new SettingsPane(session, services.renderer());
         problemsButton = new ProblemsButton(problems, this::goTo);
@@ -137,7 +138,13 @@ public final class MainWindow {
         settings.refresh(document);
         updateEditorTitle(document);
         requestPreview();
-        // issue 4: an unusable photo and broken user themes are listed with the other problems
+        if (firstPreviewShown) {
+            validate(document);
+        }
+    }
+
+    /** issue 4: an unusable photo and broken user themes are listed with the other problems. */
+    private void validate(Document document) {
         validations.submit(RenderProblems.check(documents, services.renderer(), document), outcome -> {
             if (!outcome.failed()) {
                 validationProblems = outcome.value();
@@ -146,12 +153,25 @@ public final class MainWindow {
         });
     }
 
+    /** Only once the pane knows its size, so the first render is made at the resolution it is shown at. */
     private void requestPreview() {
-        previews.request(session.current(), documents.baseDir(), preview.wantedDpiProperty().get());
+        double dpi = preview.wantedDpiProperty().get();
+        if (dpi > 0) {
+            previews.request(session.current(), documents.baseDir(), dpi);
+        }
     }
 
     private void previewShown(LatestWins.Outcome<PreviewPages> outcome) {
+        if (!firstPreviewShown) {
+            // the first check waits for the first preview, so that on two cores they do not slow each other down
+            firstPreviewShown = true;
+            validate(session.current());
+        }
         if (!outcome.failed()) {
+            if (!preview.showsWantedDpi()) {
+                // an early first page, drawn before the pane knew its size: now at the exact resolution
+                requestPreview();
+            }
             renderWarnings = outcome.value().warnings().stream().map(w -> new Problem("", w)).toList();
             publishProblems();
             StartupProbe.previewShown(stage.getScene());
@@ -281,6 +301,7 @@ public final class MainWindow {
             return false;
         }
         WindowGeometry.remember(stage, split, services.prefs());
+        preview.rememberDpi(services.prefs());
         services.prefs().saveQuietly();
         previews.close();
         validations.close();
