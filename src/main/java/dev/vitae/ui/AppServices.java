@@ -13,13 +13,7 @@ import java.util.function.Supplier;
  *
  * @param renderer created on first use, off the FX thread (loading fonts takes a moment)
  * @param prompts  file dialogs; null means the platform's own
- * @param firstRender a render made while the window was being built, for the first preview
  */
 record AppServices(AppFolders folders, AppPreferences prefs, ResumeStore store, Supplier<Renderer> renderer,
-                   HostServices host, FilePrompts prompts, FirstRender firstRender) {
-
-    AppServices(AppFolders folders, AppPreferences prefs, ResumeStore store, Supplier<Renderer> renderer,
-                HostServices host, FilePrompts prompts) {
-        this(folders, prefs, store, renderer, host, prompts, FirstRender.NONE);
-    }
+                   HostServices host, FilePrompts prompts) {
 }

@@ -67,7 +67,7 @@ public final class MainWindow {
         Dialogs dialogs = new Dialogs(stage);
         documents = new DocumentController(session, services.store(), services.prefs(), prompts, dialogs, this::notifyUser);
         exporter = new Exporter(services.renderer(), services.prefs(), prompts, dialogs, services.host(), this::notifyUser, tasks);
-        previews = new PreviewFeed(new RendererPageSource(services.renderer(), services.firstRender()), preview, this::previewShown);
+        previews = new PreviewFeed(new RendererPageSource(services.renderer()), preview, this::previewShown);
         sections = new SectionList(session, doc -> services.renderer().get().layout(doc).sections(), this::showSection);
         settings = new SettingsPane(session, services.renderer());
         problemsButton = new ProblemsButton(problems, this::goTo);
@@ -107,6 +107,8 @@ public final class MainWindow {
 
         session.documentProperty().addListener((obs, old, doc) -> onDocumentChanged(doc));
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, documents.fileProperty(), session.dirtyProperty()));
+        // the first render starts now, at the resolution of the last session; the pane asks again once laid out
+        preview.expectDpi(PreviewPane.expectedDpi(services.prefs()));
         preview.wantedDpiProperty().addListener((obs, old, dpi) -> requestPreview());
         stage.renderScaleXProperty().addListener((obs, old, scale) -> preview.outputScaleProperty().set(scale.doubleValue()));
         preview.outputScaleProperty().set(stage.getRenderScaleX());
@@ -153,7 +155,6 @@ public final class MainWindow {
         });
     }
 
-    /** Only once the pane knows its size, so the first render is made at the resolution it is shown at. */
     private void requestPreview() {
         double dpi = preview.wantedDpiProperty().get();
         if (dpi > 0) {
@@ -168,10 +169,6 @@ public final class MainWindow {
             validate(session.current());
         }
         if (!outcome.failed()) {
-            if (!preview.showsWantedDpi()) {
-                // an early first page, drawn before the pane knew its size: now at the exact resolution
-                requestPreview();
-            }
             renderWarnings = outcome.value().warnings().stream().map(w -> new Problem("", w)).toList();
             publishProblems();
             StartupProbe.previewShown(stage.getScene());

@@ -47,7 +47,7 @@ final class PreviewPane {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(this, "zoom", Zoom.FIT_WIDTH);
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount");
-    /** 0 until the pane has been laid out and knows how wide the pages are shown. */
+    /** 0 until a resolution is expected ({@link #expectDpi}) or the pane is laid out and knows its width. */
     private final ReadOnlyDoubleWrapper wantedDpi = new ReadOnlyDoubleWrapper(this, "wantedDpi", 0);
     private final DoubleProperty outputScale = new SimpleDoubleProperty(this, "outputScale", 1);
     private final List<ImageView> views = new ArrayList<>();
@@ -157,7 +157,7 @@ final class PreviewPane {
         return pageCount.getReadOnlyProperty();
     }
 
-    /** The resolution the pages should be rendered at for the current zoom and display scale; 0 before layout. */
+    /** The resolution the pages should be rendered at for the current zoom and display scale; 0 when unknown. */
     ReadOnlyDoubleProperty wantedDpiProperty() {
         return wantedDpi.getReadOnlyProperty();
     }
@@ -166,18 +166,19 @@ final class PreviewPane {
         return outputScale;
     }
 
-    /** Whether the pages shown were drawn at about the resolution wanted now (within the pane's 8 % slack). */
-    boolean showsWantedDpi() {
-        double wanted = wantedDpi.get();
-        return shown == null || wanted == 0 || Math.abs(shown.dpi() - wanted) / wanted <= RESIZE_SLACK;
-    }
-
     /**
      * The resolution the first preview is likely to want, before the window is laid out: what it wanted when
      * the window last closed, else that of the default window size.
      */
     static double expectedDpi(AppPreferences prefs) {
         return prefs.number(DPI_PREFERENCE, 72);
+    }
+
+    /** Before the first layout: the resolution to render at until the pane knows its size. */
+    void expectDpi(double dpi) {
+        if (wantedDpi.get() == 0) {
+            wantedDpi.set(dpi);
+        }
     }
 
     /** Remembered for {@link #expectedDpi} when the window closes. */

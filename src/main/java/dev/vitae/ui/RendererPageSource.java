@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -52,21 +51,11 @@ final class RendererPageSource implements PageSource {
         }
     }
 
-    /** How far from the wanted resolution an early first page may be and still be shown first. */
-    static final double EARLY_DPI_TOLERANCE = 0.25;
-
     private final Supplier<Renderer> renderer;
-    private volatile FirstRender first;
     private volatile Previous previous = Previous.NONE;
 
     RendererPageSource(Supplier<Renderer> renderer) {
-        this(renderer, FirstRender.NONE);
-    }
-
-    /** @param first a render for the first request, if one was made before the window asked */
-    RendererPageSource(Supplier<Renderer> renderer, FirstRender first) {
         this.renderer = renderer;
-        this.first = first;
     }
 
     @Override
@@ -75,29 +64,19 @@ final class RendererPageSource implements PageSource {
         // Loading the renderer (fonts, once) is not part of the limit.
         Renderer loaded = renderer.get();
         Previous before = previous;
-        FirstRender early = first;
-        first = FirstRender.NONE;
-        Previous now = TimeLimit.call("The preview", TimeLimit.PREVIEW,
-                () -> renderNow(loaded, early, before, document, baseDir, dpi));
+        Previous now = TimeLimit.call("The preview", TimeLimit.PREVIEW, () -> renderNow(loaded, before, document, baseDir, dpi));
         previous = now;
         Image first = now.images().get(0);
         return new PreviewPages(now.images(), now.dpi(), first.getWidth() * 72.0 / now.dpi(),
                 first.getHeight() * 72.0 / now.dpi(), now.pdf().warnings());
     }
 
-    private static Previous renderNow(Renderer renderer, FirstRender early, Previous before, Document document,
-                                      Path baseDir, double dpi) {
+    private static Previous renderNow(Renderer renderer, Previous before, Document document, Path baseDir, double dpi) {
         boolean sameDocument = before.pdf() != null && Objects.equals(before.baseDir(), baseDir)
                 && (before.document() == document || before.document().root().equals(document.root()));
-        Optional<FirstRender.Made> made = sameDocument ? Optional.empty() : early.of(document, baseDir);
-        RenderedPdf pdf = sameDocument ? before.pdf() : made.map(FirstRender.Made::pdf)
-                .orElseGet(() -> renderer.pdf(document, baseDir, before.pdf() == null ? 0 : before.pdf().pageCount()));
-        // the first page drawn early is good enough for the first frame when it is near the size wanted; the
-        // pane shows it scaled and asks again for the exact resolution
-        Optional<BufferedImage> page1 = made.filter(m -> Math.abs(m.firstPageDpi() - dpi) <= EARLY_DPI_TOLERANCE * dpi)
-                .flatMap(m -> m.firstPage().join());
-        double drawDpi = page1.isPresent() ? made.get().firstPageDpi() : dpi;
-        Map<PageKey, Image> reusable = before.byKey(drawDpi);
+        RenderedPdf pdf = sameDocument ? before.pdf()
+                : renderer.pdf(document, baseDir, before.pdf() == null ? 0 : before.pdf().pageCount());
+        Map<PageKey, Image> reusable = before.byKey(dpi);
         List<PageKey> keys = new ArrayList<>();
         List<Image> images = new ArrayList<>();
         try (PageImages pages = PageImages.open(pdf.bytes())) {
@@ -105,14 +84,14 @@ final class RendererPageSource implements PageSource {
                 PageKey key = pages.key(i);
                 Image image = reusable.get(key);
                 if (image == null) {
-                    image = toFx(i == 0 && page1.isPresent() ? page1.get() : pages.page(i, (float) drawDpi));
+                    image = toFx(pages.page(i, (float) dpi));
                     reusable.put(key, image);
                 }
                 keys.add(key);
                 images.add(image);
             }
         }
-        return new Previous(document, baseDir, pdf, drawDpi, List.copyOf(keys), List.copyOf(images));
+        return new Previous(document, baseDir, pdf, dpi, List.copyOf(keys), List.copyOf(images));
     }
 
     /**

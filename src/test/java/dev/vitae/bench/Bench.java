@@ -27,6 +27,12 @@ public final class Bench {
     static final double RSS_MB = 350;
     /** The JVM options of the installed app's launcher (packaging/launcher.options). */
     static final List<String> LAUNCHER_OPTIONS = List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:-UsePerfData");
+    /**
+     * The same with a small initial heap that grows and shrinks with what is live (docs/performance.md): the
+     * default initial heap is 1/64 of the computer's memory, all of it touched soon after start.
+     */
+    static final List<String> LEAN_OPTIONS = List.of("-Xms32m", "-Xmx1g", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
 
     private Bench() {
     }
@@ -64,10 +70,12 @@ public final class Bench {
                 ClassDataArchive.build(processes, project, inputs, display, work);
             }
             List<String> cds = List.of("-XX:SharedArchiveFile=target/vitae.jsa");
+            List<String> cdsC1 = List.of("-XX:SharedArchiveFile=target/vitae.jsa", "-XX:TieredStopAtLevel=1");
             if (parts.contains("export")) {
                 for (String input : List.of(Inputs.SAMPLE, Inputs.CV10)) {
                     processes.exportCold(input, "java -jar", List.of(), runs, EXPORT_COLD_MS);
                     processes.exportCold(input, "with AppCDS archive", cds, runs, EXPORT_COLD_MS);
+                    processes.exportCold(input, "AppCDS, C1 only", cdsC1, runs, EXPORT_COLD_MS);
                 }
             }
             if (parts.contains("ui")) {
@@ -76,6 +84,7 @@ public final class Bench {
                 } else {
                     processes.uiStart(display.get(), Inputs.SAMPLE, "java -jar", List.of(), runs, UI_START_MS);
                     processes.uiStart(display.get(), Inputs.SAMPLE, "with AppCDS archive", cds, runs, UI_START_MS);
+                    processes.uiStart(display.get(), Inputs.SAMPLE, "AppCDS, C1 only", cdsC1, runs, UI_START_MS);
                     processes.uiStart(display.get(), Inputs.CV10, "java -jar", List.of(), quick ? 2 : 3, UI_START_MS);
                 }
             }
@@ -87,6 +96,7 @@ public final class Bench {
         if (parts.contains("memory")) {
             MemoryBench memory = new MemoryBench(work, results);
             memory.run(inputs.file(Inputs.CV10), Inputs.CV10, "launcher options", LAUNCHER_OPTIONS, RSS_MB);
+            memory.run(inputs.file(Inputs.CV10), Inputs.CV10, "lean heap options", LEAN_OPTIONS, RSS_MB);
             memory.run(inputs.file(Inputs.CV10), Inputs.CV10, "java defaults", List.of(), RSS_MB);
         }
         results.write(out.resolve("results.json"));

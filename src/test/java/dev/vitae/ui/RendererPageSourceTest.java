@@ -3,16 +3,10 @@ package dev.vitae.ui;
 import dev.vitae.LongCv;
 import dev.vitae.model.Document;
 import dev.vitae.model.Edit;
-import dev.vitae.render.PageImages;
-import dev.vitae.render.RenderedPdf;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.awt.image.BufferedImage;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,30 +51,6 @@ class RendererPageSourceTest {
             assertNotSame(second.images().get(i), larger.images().get(i));
         }
         assertEquals(second.count(), larger.count());
-    }
-
-    @Test
-    void anEarlyRenderOfTheSameDocumentIsShownFirstAndNoOtherDocumentGetsIt() throws Exception {
-        Document sample = Samples.sample();
-        RenderedPdf pdf = WindowFixture.RENDERER.get().pdf(sample, null);
-        BufferedImage early = PageImages.renderPage(pdf.bytes(), 0, 28);
-        early.setRGB(0, 0, 0xFF123456);
-        FirstRender first = (doc, base) -> doc.root().equals(sample.root()) && base == null
-                ? Optional.of(new FirstRender.Made(pdf, 28, CompletableFuture.completedFuture(Optional.of(early))))
-                : Optional.empty();
-
-        PreviewPages shown = new RendererPageSource(WindowFixture.RENDERER, first).render(sample, null, DPI);
-        assertEquals(28, shown.dpi(), "drawn early, near enough the resolution wanted");
-        assertEquals(0xFF123456, shown.images().get(0).getPixelReader().getArgb(0, 0), "the early image itself");
-
-        PreviewPages far = new RendererPageSource(WindowFixture.RENDERER, first).render(sample, null, DPI * 3);
-        assertEquals(DPI * 3, far.dpi(), "too far from the resolution wanted: drawn again");
-
-        Document other = Edit.SetValue.text("/basics/name", "Someone Else").applyTo(sample);
-        PreviewPages otherPages = new RendererPageSource(WindowFixture.RENDERER, first).render(other, null, DPI);
-        assertEquals(DPI, otherPages.dpi());
-        assertArrayEquals(argb(new RendererPageSource(WindowFixture.RENDERER).render(other, null, DPI).images().get(0)),
-                argb(otherPages.images().get(0)), "another document is rendered, not given the early pages");
     }
 
     private static int[] argb(Image image) {
