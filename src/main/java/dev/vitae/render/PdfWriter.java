@@ -47,6 +47,7 @@ final class PdfWriter {
 
     PdfWriter(FontCatalog fonts) {
         this.fonts = fonts;
+        BundledFontMapper.install(fonts);
     }
 
     RenderedPdf write(String xhtml, Layout layout) {
