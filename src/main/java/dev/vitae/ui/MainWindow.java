@@ -46,7 +46,8 @@ public final class MainWindow {
     private final PreviewFeed previews;
     private final SectionList sections;
     private final PreviewPane preview = new PreviewPane();
-    private final SettingsPane settings;
+    /** Built when first shown: a property sheet the window does not show at start costs start-up time. */
+    private SettingsPane settings;
     private final BorderPane editorHost = new BorderPane();
     private final Label editorTitle = new Label();
     private final SplitPane split;
@@ -69,7 +70,6 @@ public final class MainWindow {
         exporter = new Exporter(services.renderer(), services.prefs(), prompts, dialogs, services.host(), this::notifyUser, tasks);
         previews = new PreviewFeed(new RendererPageSource(services.renderer()), preview, this::previewShown);
         sections = new SectionList(session, doc -> services.renderer().get().layout(doc).sections(), this::showSection);
-        settings = new SettingsPane(session, services.renderer());
         problemsButton = new ProblemsButton(problems, this::goTo);
 
         editorTitle.getStyleClass().add("editor-title");
@@ -137,7 +137,9 @@ public final class MainWindow {
         if (editor != null) {
             editor.refresh(document);
         }
-        settings.refresh(document);
+        if (settings != null) {
+            settings.refresh(document);
+        }
         updateEditorTitle(document);
         requestPreview();
         if (firstPreviewShown) {
@@ -189,6 +191,9 @@ public final class MainWindow {
         session.endTyping();
         if (key.equals(SectionList.SETTINGS)) {
             editor = null;
+            if (settings == null) {
+                settings = new SettingsPane(session, services.renderer());
+            }
             ScrollPane scroll = new ScrollPane(settings.node());
             scroll.setFitToWidth(true);
             editorHost.setCenter(scroll);
