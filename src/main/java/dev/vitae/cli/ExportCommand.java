@@ -10,8 +10,8 @@ import dev.vitae.render.Renderer;
 import dev.vitae.render.TimeLimit;
 import dev.vitae.store.AppFolders;
 import dev.vitae.store.AtomicFileWriter;
-import dev.vitae.store.LoadedResume;
 import dev.vitae.store.ParseError;
+import dev.vitae.store.ResumeReader;
 import dev.vitae.store.ResumeStore;
 
 import java.io.IOException;
@@ -61,10 +61,10 @@ final class ExportCommand {
         Renderer renderer = extension.equals("json") ? null : Renderer.withUserThemes(folders.themes());
         List<Edit> overrides = overrides(a, renderer);
 
-        ResumeStore store = new ResumeStore();
-        LoadedResume loaded;
+        // read without stamping: the window keeps a hash to notice changes by other programs; an export has no use for it
+        ResumeReader.Result loaded;
         try {
-            loaded = store.load(in);
+            loaded = ResumeReader.read(in);
         } catch (ParseError e) {
             err.println(e.getMessage());
             return Cli.BAD_INPUT;
@@ -80,7 +80,7 @@ final class ExportCommand {
         Document exported = document;
         try {
             if (extension.equals("json")) {
-                store.saveCopy(target, document, loaded.style());
+                new ResumeStore().saveCopy(target, document, loaded.style());
             } else if (extension.equals("html")) {
                 byte[] html = TimeLimit.call("The export", limit,
                         () -> renderer.html(exported, baseDir).getBytes(StandardCharsets.UTF_8));

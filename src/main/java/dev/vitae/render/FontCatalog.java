@@ -1,7 +1,7 @@
 package dev.vitae.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vitae.model.JsonTree;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,7 +104,7 @@ public final class FontCatalog {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + CATALOGUE);
             }
-            return parse(new ObjectMapper().readTree(in), system);
+            return parse(JsonTree.read(in), system);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,41 +11,79 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** PDF pages as images, for the preview: PDFBox renders them at a requested resolution. */
-public final class PageImages {
+/**
+ * PDF pages as images, for the preview: PDFBox renders them at a requested resolution. An opened PDF gives
+ * each page's {@link PageKey} too, so that a preview draws only the pages whose key changed.
+ */
+public final class PageImages implements AutoCloseable {
 
-    private PageImages() {
+    private final PDDocument doc;
+    private final PDFRenderer renderer;
+
+    private PageImages(PDDocument doc) {
+        this.doc = doc;
+        this.renderer = new PDFRenderer(doc);
+        renderer.setSubsamplingAllowed(false);
+    }
+
+    /** Opens {@code pdf}; close it when done. */
+    public static PageImages open(byte[] pdf) {
+        try {
+            return new PageImages(Loader.loadPDF(pdf));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    public int pageCount() {
+        return doc.getNumberOfPages();
+    }
+
+    /** What page {@code index} (0-based) draws. */
+    public PageKey key(int index) {
+        try {
+            return PageKey.of(doc.getPage(index));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Page {@code index} (0-based) at {@code dpi}: opaque pixels in an image of type {@code TYPE_INT_RGB}. */
+    public BufferedImage page(int index, float dpi) {
+        if (index < 0 || index >= doc.getNumberOfPages()) {
+            throw new IndexOutOfBoundsException("page " + index + " of " + doc.getNumberOfPages());
+        }
+        try {
+            return renderer.renderImageWithDPI(index, dpi, ImageType.RGB);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF could not be read: " + e.getMessage(), e);
+        }
     }
 
     /** Every page of {@code pdf} at {@code dpi} dots per inch. */
     public static List<BufferedImage> render(byte[] pdf, float dpi) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = renderer(doc);
-            List<BufferedImage> pages = new ArrayList<>(doc.getNumberOfPages());
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
+        try (PageImages pages = open(pdf)) {
+            List<BufferedImage> out = new ArrayList<>(pages.pageCount());
+            for (int i = 0; i < pages.pageCount(); i++) {
+                out.add(pages.page(i, dpi));
             }
-            return pages;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the PDF could not be read: " + e.getMessage(), e);
+            return out;
         }
     }
 
-    /** One page (0-based), so a preview can redraw only the pages that changed. */
+    /** One page (0-based). */
     public static BufferedImage renderPage(byte[] pdf, int pageIndex, float dpi) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            if (pageIndex < 0 || pageIndex >= doc.getNumberOfPages()) {
-                throw new IndexOutOfBoundsException("page " + pageIndex + " of " + doc.getNumberOfPages());
-            }
-            return renderer(doc).renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the PDF could not be read: " + e.getMessage(), e);
+        try (PageImages pages = open(pdf)) {
+            return pages.page(pageIndex, dpi);
         }
     }
 
-    private static PDFRenderer renderer(PDDocument doc) {
-        PDFRenderer r = new PDFRenderer(doc);
-        r.setSubsamplingAllowed(false);
-        return r;
+    @Override
+    public void close() {
+        try {
+            doc.close();
+        } catch (IOException e) {
+            // an in-memory document: nothing left to release
+        }
     }
 }

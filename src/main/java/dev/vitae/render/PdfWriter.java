@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * XHTML to PDF with openhtmltopdf: PDF/UA tagging and PDF/A-3u (archivable, text extractable), the catalogue's fonts (embedded, subset, ligature-free,
@@ -46,9 +47,18 @@ final class PdfWriter {
 
     PdfWriter(FontCatalog fonts) {
         this.fonts = fonts;
+        BundledFontMapper.install(fonts);
     }
 
     RenderedPdf write(String xhtml, Layout layout) {
+        return write(xhtml, layout, pages -> true);
+    }
+
+    /**
+     * The PDF of {@code xhtml}, or null when {@code pageCountFits} refuses the number of pages the layout gives;
+     * the count is known after layout, before any page is drawn.
+     */
+    RenderedPdf write(String xhtml, Layout layout, IntPredicate pageCountFits) {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.usePdfUaAccessibility(true);
@@ -81,7 +91,20 @@ final class PdfWriter {
             b.defaultTextDirection(layout.rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
         }
         b.withHtmlContent(xhtml, null);
-        try (PdfBoxRenderer renderer = b.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
+        try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+            renderer.layout();
+            if (!pageCountFits.test(renderer.getRootBox().getLayer().getPages().size())) {
+                return null;
+            }
+            return draw(renderer, xhtml, scripts, rightToLeftText);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF could not be made: " + e.getMessage(), e);
+        }
+    }
+
+    private RenderedPdf draw(PdfBoxRenderer renderer, String xhtml, FontCatalog.ScriptFonts scripts,
+                             boolean rightToLeftText) throws IOException {
+        try (PDDocument doc = renderer.createPDFKeepOpen()) {
             LinkContents.apply(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
@@ -91,8 +114,6 @@ final class PdfWriter {
                 bytes = ExtractableText.apply(bytes, fonts.glyphsOf(scripts.families(), xhtml));
             }
             return new RenderedPdf(bytes, doc.getNumberOfPages(), scripts.problems());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the PDF could not be made: " + e.getMessage(), e);
         }
     }
 

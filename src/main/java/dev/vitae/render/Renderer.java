@@ -1,11 +1,11 @@
 package dev.vitae.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.openhtmltopdf.util.XRRuntimeException;
 import com.samskivert.mustache.MustacheException;
 import dev.vitae.model.Document;
+import dev.vitae.model.JsonTree;
 import dev.vitae.model.OutputSettings;
 import dev.vitae.model.SectionCatalogue;
 import org.apache.pdfbox.Loader;
@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 
 /**
  * Document → XHTML → PDF, and the HTML export, from one template: what the preview shows is what gets
@@ -105,19 +106,38 @@ public final class Renderer {
 
     /** The PDF; multi-page output gets page numbers unless the settings turn them off. */
     public RenderedPdf pdf(Document doc, Path baseDir) {
+        return pdf(doc, baseDir, 0);
+    }
+
+    /**
+     * The PDF, made in one pass when {@code pagesLastTime} (the page count of this document's previous render, 0
+     * when unknown) tells rightly whether it has more than one page. Multi-page output gets page numbers unless
+     * the settings turn them off; a single page gets none. Numbers sit in the page margin, so adding them moves
+     * nothing on the pages: the markup is laid out with or without them as guessed, and only a wrong guess is
+     * laid out again, before anything is drawn.
+     */
+    public RenderedPdf pdf(Document doc, Path baseDir, int pagesLastTime) {
         Layout layout = layout(doc);
-        RenderedPdf pdf = write(markup(doc, baseDir, Output.PDF, false), layout, doc);
-        if (pdf.pageCount() > 1 && layout.pageNumbers()) {
-            // numbers sit in the page margin, so adding them moves nothing on the pages
-            pdf = write(markup(doc, baseDir, Output.PDF, true), layout, doc);
+        if (!layout.pageNumbers()) {
+            return write(markup(doc, baseDir, Output.PDF, false), layout, doc, pages -> true);
+        }
+        String plain = markup(doc, baseDir, Output.PDF, false);
+        boolean numbered = pagesLastTime > 0 ? pagesLastTime > 1 : PageGuess.severalPages(plain);
+        String first = numbered ? markup(doc, baseDir, Output.PDF, true) : plain;
+        RenderedPdf pdf = write(first, layout, doc, pages -> pages > 1 == numbered);
+        if (pdf == null) {
+            pdf = write(numbered ? plain : markup(doc, baseDir, Output.PDF, true), layout, doc, pages -> true);
         }
         return pdf;
     }
 
-    /** A theme whose template gives markup that is not XHTML fails with a message naming the template. */
-    private RenderedPdf write(String xhtml, Layout layout, Document doc) {
+    /**
+     * A theme whose template gives markup that is not XHTML fails with a message naming the template. Null when
+     * {@code pageCountFits} refuses the page count of the layout.
+     */
+    private RenderedPdf write(String xhtml, Layout layout, Document doc, IntPredicate pageCountFits) {
         try {
-            return pdfWriter.write(xhtml, layout);
+            return pdfWriter.write(xhtml, layout, pageCountFits);
         } catch (XRRuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null) {
@@ -173,7 +193,7 @@ public final class Renderer {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + SAMPLE);
             }
-            return Document.of((ObjectNode) new ObjectMapper().readTree(in));
+            return Document.of((ObjectNode) JsonTree.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

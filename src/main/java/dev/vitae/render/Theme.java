@@ -2,11 +2,11 @@ package dev.vitae.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import dev.vitae.model.DateStyle;
+import dev.vitae.model.JsonTree;
 import dev.vitae.model.OutputSettings.Margins;
 
 import java.io.IOException;
@@ -40,8 +40,6 @@ public record Theme(String name, String description, String origin, boolean buil
     public static final String MANIFEST = "theme.json";
     public static final String TEMPLATE = "template.mustache";
     public static final String STYLE = "style.css";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public Theme {
         optionDefaults = Map.copyOf(optionDefaults);
@@ -141,8 +139,8 @@ public record Theme(String name, String description, String origin, boolean buil
 
     private static JsonNode parseManifest(String origin, String text) throws ThemeException {
         try {
-            JsonNode node = JSON.readTree(text);
-            if (node == null || !node.isObject()) {
+            JsonNode node = JsonTree.read(text);
+            if (!node.isObject()) {
                 throw new ThemeException(origin + "/" + MANIFEST + ": must be a JSON object");
             }
             return node;
@@ -150,6 +148,8 @@ public record Theme(String name, String description, String origin, boolean buil
             var loc = e.getLocation();
             String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
             throw new ThemeException(origin + "/" + MANIFEST + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ThemeException(origin + "/" + MANIFEST + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 

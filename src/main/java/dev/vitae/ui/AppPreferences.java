@@ -1,11 +1,13 @@
 package dev.vitae.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vitae.model.JsonTree;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +21,6 @@ import java.util.Optional;
  */
 final class AppPreferences {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int RECENT_LIMIT = 10;
 
     private final Path file;
@@ -33,19 +34,22 @@ final class AppPreferences {
     static AppPreferences load(Path configFolder) {
         Path file = configFolder.resolve("preferences.json");
         try {
-            JsonNode node = JSON.readTree(file.toFile());
+            JsonNode node;
+            try (InputStream in = Files.newInputStream(file)) {
+                node = JsonTree.read(in);
+            }
             if (node instanceof ObjectNode object) {
                 return new AppPreferences(file, object);
             }
         } catch (IOException | RuntimeException e) {
             // first run, or a damaged file: start from defaults
         }
-        return new AppPreferences(file, JSON.createObjectNode());
+        return new AppPreferences(file, JsonNodeFactory.instance.objectNode());
     }
 
     void save() throws IOException {
         Files.createDirectories(file.getParent());
-        new dev.vitae.store.AtomicFileWriter().write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(values));
+        new dev.vitae.store.AtomicFileWriter().write(file, JsonTree.writeIndented(values));
     }
 
     /** Saves, and tells the log rather than the person when the config folder is not writable. */

@@ -26,7 +26,6 @@ final class DocumentController {
 
     private final EditorSession session;
     private final ResumeStore store;
-    private final ResumeValidator validator = ResumeValidator.standard();
     private final AppPreferences prefs;
     private final FilePrompts prompts;
     private final Dialogs dialogs;
@@ -208,7 +207,8 @@ final class DocumentController {
     }
 
     List<Problem> validate(Document document) {
-        return validator.validate(document);
+        // the schema is compiled on first use, on the validation thread, not while the window is built
+        return ResumeValidator.standard().validate(document);
     }
 
     FileStamp stamp() {

@@ -42,12 +42,12 @@ public final class MainWindow {
     private final DocumentController documents;
     private final Exporter exporter;
     private final BackgroundTasks tasks = new BackgroundTasks();
-    private final LatestWins<PreviewPages> previews = new LatestWins<>("vitae-preview");
     private final LatestWins<List<Problem>> validations = new LatestWins<>("vitae-validate");
-    private final PageSource pageSource;
+    private final PreviewFeed previews;
     private final SectionList sections;
     private final PreviewPane preview = new PreviewPane();
-    private final SettingsPane settings;
+    /** Built when first shown: a property sheet the window does not show at start costs start-up time. */
+    private SettingsPane settings;
     private final BorderPane editorHost = new BorderPane();
     private final Label editorTitle = new Label();
     private final SplitPane split;
@@ -57,6 +57,7 @@ public final class MainWindow {
     private List<Problem> renderWarnings = List.of();
     private final ProblemsButton problemsButton;
     private SectionEditor editor;
+    private boolean firstPreviewShown;
     /** Issue 4 (never lose work): recovery copies, changes by other programs, saved versions. */
     private final SafetyNet safetyNet;
 
@@ -67,9 +68,8 @@ public final class MainWindow {
         Dialogs dialogs = new Dialogs(stage);
         documents = new DocumentController(session, services.store(), services.prefs(), prompts, dialogs, this::notifyUser);
         exporter = new Exporter(services.renderer(), services.prefs(), prompts, dialogs, services.host(), this::notifyUser, tasks);
-        pageSource = new RendererPageSource(services.renderer());
+        previews = new PreviewFeed(new RendererPageSource(services.renderer()), preview, this::previewShown);
         sections = new SectionList(session, doc -> services.renderer().get().layout(doc).sections(), this::showSection);
-        settings = new SettingsPane(session, services.renderer());
         problemsButton = new ProblemsButton(problems, this::goTo);
 
         editorTitle.getStyleClass().add("editor-title");
@@ -107,6 +107,8 @@ public final class MainWindow {
 
         session.documentProperty().addListener((obs, old, doc) -> onDocumentChanged(doc));
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, documents.fileProperty(), session.dirtyProperty()));
+        // the first render starts now, at the resolution of the last session; the pane asks again once laid out
+        preview.expectDpi(PreviewPane.expectedDpi(services.prefs()));
         preview.wantedDpiProperty().addListener((obs, old, dpi) -> requestPreview());
         stage.renderScaleXProperty().addListener((obs, old, scale) -> preview.outputScaleProperty().set(scale.doubleValue()));
         preview.outputScaleProperty().set(stage.getRenderScaleX());
@@ -135,10 +137,18 @@ public final class MainWindow {
         if (editor != null) {
             editor.refresh(document);
         }
-        settings.refresh(document);
+        if (settings != null) {
+            settings.refresh(document);
+        }
         updateEditorTitle(document);
         requestPreview();
-        // issue 4: an unusable photo and broken user themes are listed with the other problems
+        if (firstPreviewShown) {
+            validate(document);
+        }
+    }
+
+    /** issue 4: an unusable photo and broken user themes are listed with the other problems. */
+    private void validate(Document document) {
         validations.submit(RenderProblems.check(documents, services.renderer(), document), outcome -> {
             if (!outcome.failed()) {
                 validationProblems = outcome.value();
@@ -148,16 +158,23 @@ public final class MainWindow {
     }
 
     private void requestPreview() {
-        Document document = session.current();
-        Path base = documents.baseDir();
         double dpi = preview.wantedDpiProperty().get();
-        previews.submit(() -> pageSource.render(document, base, dpi), outcome -> {
-            preview.show(outcome);
-            if (!outcome.failed()) {
-                renderWarnings = outcome.value().warnings().stream().map(w -> new Problem("", w)).toList();
-                publishProblems();
-            }
-        });
+        if (dpi > 0) {
+            previews.request(session.current(), documents.baseDir(), dpi);
+        }
+    }
+
+    private void previewShown(LatestWins.Outcome<PreviewPages> outcome) {
+        if (!firstPreviewShown) {
+            // the first check waits for the first preview, so that on two cores they do not slow each other down
+            firstPreviewShown = true;
+            validate(session.current());
+        }
+        if (!outcome.failed()) {
+            renderWarnings = outcome.value().warnings().stream().map(w -> new Problem("", w)).toList();
+            publishProblems();
+            StartupProbe.previewShown(stage.getScene());
+        }
     }
 
     /** The validator's problems and the renderer's warnings (characters no font can show) in one list. */
@@ -174,6 +191,9 @@ public final class MainWindow {
         session.endTyping();
         if (key.equals(SectionList.SETTINGS)) {
             editor = null;
+            if (settings == null) {
+                settings = new SettingsPane(session, services.renderer());
+            }
             ScrollPane scroll = new ScrollPane(settings.node());
             scroll.setFitToWidth(true);
             editorHost.setCenter(scroll);
@@ -283,6 +303,7 @@ public final class MainWindow {
             return false;
         }
         WindowGeometry.remember(stage, split, services.prefs());
+        preview.rememberDpi(services.prefs());
         services.prefs().saveQuietly();
         previews.close();
         validations.close();

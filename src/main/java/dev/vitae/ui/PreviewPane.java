@@ -36,6 +36,9 @@ import java.util.List;
 final class PreviewPane {
 
     private static final double GAP = 16;
+    /** A change of size smaller than this keeps the pages drawn so far, scaled. */
+    private static final double RESIZE_SLACK = 0.08;
+    private static final String DPI_PREFERENCE = "preview.dpi";
 
     private final BorderPane root = new BorderPane();
     private final VBox pages = new VBox(GAP);
@@ -44,7 +47,8 @@ final class PreviewPane {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final ObjectProperty<Zoom> zoom = new SimpleObjectProperty<>(this, "zoom", Zoom.FIT_WIDTH);
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount");
-    private final ReadOnlyDoubleWrapper wantedDpi = new ReadOnlyDoubleWrapper(this, "wantedDpi", 96);
+    /** 0 until a resolution is expected ({@link #expectDpi}) or the pane is laid out and knows its width. */
+    private final ReadOnlyDoubleWrapper wantedDpi = new ReadOnlyDoubleWrapper(this, "wantedDpi", 0);
     private final DoubleProperty outputScale = new SimpleDoubleProperty(this, "outputScale", 1);
     private final List<ImageView> views = new ArrayList<>();
     private final ComboBox<String> zoomBox = new ComboBox<>();
@@ -153,13 +157,35 @@ final class PreviewPane {
         return pageCount.getReadOnlyProperty();
     }
 
-    /** The resolution the pages should be rendered at for the current zoom and display scale. */
+    /** The resolution the pages should be rendered at for the current zoom and display scale; 0 when unknown. */
     ReadOnlyDoubleProperty wantedDpiProperty() {
         return wantedDpi.getReadOnlyProperty();
     }
 
     DoubleProperty outputScaleProperty() {
         return outputScale;
+    }
+
+    /**
+     * The resolution the first preview is likely to want, before the window is laid out: what it wanted when
+     * the window last closed, else that of the default window size.
+     */
+    static double expectedDpi(AppPreferences prefs) {
+        return prefs.number(DPI_PREFERENCE, 72);
+    }
+
+    /** Before the first layout: the resolution to render at until the pane knows its size. */
+    void expectDpi(double dpi) {
+        if (wantedDpi.get() == 0) {
+            wantedDpi.set(dpi);
+        }
+    }
+
+    /** Remembered for {@link #expectedDpi} when the window closes. */
+    void rememberDpi(AppPreferences prefs) {
+        if (wantedDpi.get() > 0) {
+            prefs.put(DPI_PREFERENCE, wantedDpi.get());
+        }
     }
 
     /** The pages currently shown, or null before the first render. */
@@ -214,8 +240,8 @@ final class PreviewPane {
         }
         double dpi = width / (pageWidthPt / 72.0) * outputScale.get();
         // re-render only for a real change of size, not for every pixel of a window drag
-        if (Math.abs(dpi - wantedDpi.get()) / wantedDpi.get() > 0.08) {
-            wantedDpi.set(Math.round(dpi));
+        if (wantedDpi.get() == 0 || Math.abs(dpi - wantedDpi.get()) / wantedDpi.get() > RESIZE_SLACK) {
+            wantedDpi.set(Math.max(1, Math.round(dpi)));
         }
     }
 }

@@ -29,9 +29,10 @@ enum UiTheme {
     }
 
     static void apply(Scene scene, UiTheme theme) {
+        // the binary form of the stylesheet: the same rules, without parsing 170 kB of CSS at start-up
         Application.setUserAgentStylesheet(theme == DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         scene.getStylesheets().setAll(OWN);
         scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
         scene.getRoot().getStyleClass().add("theme-" + theme.id);

@@ -21,18 +21,22 @@ import java.util.function.Supplier;
  */
 public final class VitaeApp extends Application {
 
+    /** Set by {@link #launchWith} before JavaFX creates this application. */
+    private static EarlyStart early;
+
     @Override
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> UnexpectedError.report(stage, error));
-        AppServices services = Services.standard(getHostServices());
+        AppServices services = early != null ? early.services(getHostServices()) : Services.standard(getHostServices());
         MainWindow window = new MainWindow(stage, services);
-        window.start(initialFile(getParameters().getRaw(), services.prefs()), Samples.sample());
+        Path file = early != null ? early.initialFile() : initialFile(getParameters().getRaw(), services.prefs());
+        window.start(file, Samples.sample());
         window.show();
         // issue 4: offer what a crash left unsaved, once the window is on screen
         Platform.runLater(() -> window.safetyNet().offerRecovery());
     }
 
-    private static Path initialFile(List<String> args, AppPreferences prefs) {
+    static Path initialFile(List<String> args, AppPreferences prefs) {
         if (!args.isEmpty()) {
             try {
                 return Path.of(args.get(0));
@@ -52,14 +56,22 @@ public final class VitaeApp extends Application {
 
         static AppServices standard(javafx.application.HostServices host) {
             AppFolders folders = AppFolders.detect();
-            AppPreferences prefs = AppPreferences.load(folders.config());
-            Supplier<Renderer> renderer = Lazy.of(() -> Renderer.withUserThemes(folders.themes()));
-            ResumeStore store = new ResumeStore(new AtomicFileWriter(), VersionHistory.in(folders));
-            return new AppServices(folders, prefs, store, renderer, host, null);
+            return new AppServices(folders, AppPreferences.load(folders.config()), store(folders), renderer(folders), host, null);
+        }
+
+        /** Made on first use, by whichever thread asks first. */
+        static Supplier<Renderer> renderer(AppFolders folders) {
+            return Lazy.of(() -> Renderer.withUserThemes(folders.themes()));
+        }
+
+        static ResumeStore store(AppFolders folders) {
+            return new ResumeStore(new AtomicFileWriter(), VersionHistory.in(folders));
         }
     }
 
+    /** Starts the window; the work that needs no FX thread begins at once, while JavaFX starts. */
     public static void launchWith(String[] args) {
+        early = EarlyStart.begin(List.of(args));
         Application.launch(VitaeApp.class, args);
     }
 }

@@ -1,0 +1,62 @@
+package dev.vitae.ui;
+
+import dev.vitae.render.Renderer;
+import dev.vitae.store.AppFolders;
+import javafx.application.HostServices;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * Start-up work that needs no FX thread, begun on a thread of its own before JavaFX starts (issue 7): the
+ * preferences and the renderer (themes and fonts), which the window would otherwise make on the FX thread
+ * while it is being built. The window takes what is ready and waits for the rest.
+ *
+ * <p>Measured and left out: making the first PDF here as well. On two cores it competes with JavaFX's own
+ * start and class loading, and the first preview came later than when it is rendered once the window exists.
+ */
+final class EarlyStart {
+
+    private final AppFolders folders = AppFolders.detect();
+    private final Supplier<Renderer> renderer = VitaeApp.Services.renderer(folders);
+    private final CompletableFuture<AppPreferences> prefs = new CompletableFuture<>();
+    private final CompletableFuture<Optional<Path>> initialFile = new CompletableFuture<>();
+
+    private EarlyStart() {
+    }
+
+    /** Starts the work on a background thread and returns at once. */
+    static EarlyStart begin(List<String> args) {
+        EarlyStart early = new EarlyStart();
+        Thread t = new Thread(() -> early.run(args), "vitae-early-start");
+        t.setDaemon(true);
+        t.start();
+        return early;
+    }
+
+    private void run(List<String> args) {
+        try {
+            AppPreferences p = AppPreferences.load(folders.config());
+            prefs.complete(p);
+            initialFile.complete(Optional.ofNullable(VitaeApp.initialFile(args, p)));
+            renderer.get();
+        } catch (RuntimeException | Error e) {
+            // whatever failed is done again, and reported, by the window itself; a future already done stays so
+            prefs.complete(AppPreferences.load(folders.config()));
+            initialFile.complete(Optional.empty());
+        }
+    }
+
+    /** The services the window is built from, sharing this start's preferences and renderer. */
+    AppServices services(HostServices host) {
+        return new AppServices(folders, prefs.join(), VitaeApp.Services.store(folders), renderer, host, null);
+    }
+
+    /** The file to open: the one named on the command line, else the last one, if it still exists. */
+    Path initialFile() {
+        return initialFile.join().orElse(null);
+    }
+}
