@@ -62,6 +62,12 @@ public record FieldSpec(String key, String label, FieldKind kind, List<String> a
         return valueIn(entry).filter(JsonNode::isValueNode).map(JsonNode::asText).orElse("");
     }
 
+    /** What one item of a list field is called, for "Add highlight": the label in the singular, lower case. */
+    public String itemNoun() {
+        String l = label.toLowerCase(java.util.Locale.ROOT);
+        return l.endsWith("s") ? l.substring(0, l.length() - 1) : l;
+    }
+
     /** Whether {@code property} is this field's key or one of its aliases. */
     public boolean names(String property) {
         return key.equals(property) || aliases.contains(property);

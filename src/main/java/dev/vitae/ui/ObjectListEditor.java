@@ -37,7 +37,7 @@ final class ObjectListEditor implements FieldEditor {
         this.pointer = pointer;
         this.relative = relative;
         this.id = FieldIds.of(relative);
-        String noun = noun();
+        String noun = field.itemNoun();
         add = Icons.labelled(id + "-add", "mdi2p-plus", "Add " + noun);
         add.setOnAction(e -> {
             session.endTyping();
@@ -45,11 +45,6 @@ final class ObjectListEditor implements FieldEditor {
             session.apply(new Edit.InsertItem(pointer, size, JsonNodeFactory.instance.objectNode()));
         });
         box = new VBox(6, items, add);
-    }
-
-    private String noun() {
-        String label = field.label().toLowerCase();
-        return label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
     }
 
     @Override
@@ -95,7 +90,7 @@ final class ObjectListEditor implements FieldEditor {
     }
 
     private HBox header(int index, int size) {
-        Label title = new Label(capitalized(noun()) + " " + (index + 1));
+        Label title = new Label(capitalized(field.itemNoun()) + " " + (index + 1));
         title.getStyleClass().add("object-list-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -105,7 +100,7 @@ final class ObjectListEditor implements FieldEditor {
         Button down = Icons.rowButton(id + "-" + index + "-down", "mdi2a-arrow-down", "Move down");
         down.setDisable(index == size - 1);
         down.setOnAction(e -> apply(new Edit.MoveItem(pointer, index, index + 1)));
-        Button remove = Icons.rowButton(id + "-" + index + "-remove", "mdi2d-delete-outline", "Remove " + noun());
+        Button remove = Icons.rowButton(id + "-" + index + "-remove", "mdi2d-delete-outline", "Remove " + field.itemNoun());
         remove.setOnAction(e -> apply(new Edit.RemoveItem(pointer, index)));
         HBox header = new HBox(2, title, spacer, up, down, remove);
         header.setAlignment(Pos.CENTER_LEFT);

@@ -27,7 +27,7 @@ final class StringListEditor implements FieldEditor {
     private final EditorSession session;
     private final String pointer;
     private final String id;
-    private final String label;
+    private final String noun;
     private final VBox rows = new VBox(4);
     private final Button add;
     private final VBox box;
@@ -36,18 +36,15 @@ final class StringListEditor implements FieldEditor {
     private int focusAfterRebuild = -1;
     private boolean refreshing;
 
-    StringListEditor(EditorSession session, String pointer, String id, String label) {
+    /** @param noun what one item is called, lower case: "highlight" */
+    StringListEditor(EditorSession session, String pointer, String id, String noun) {
         this.session = session;
         this.pointer = pointer;
         this.id = id;
-        this.label = label;
-        add = Icons.labelled(id + "-add", "mdi2p-plus", "Add " + singular(label).toLowerCase());
+        this.noun = noun;
+        add = Icons.labelled(id + "-add", "mdi2p-plus", "Add " + noun);
         add.setOnAction(e -> insert(fields.size()));
         box = new VBox(4, rows, add);
-    }
-
-    private static String singular(String label) {
-        return label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
     }
 
     @Override
@@ -102,7 +99,7 @@ final class StringListEditor implements FieldEditor {
         String itemPointer = pointer + "/" + index;
         TextInputControl field = new FormTextArea(1, 8);
         field.setId(id + "-" + index);
-        field.setAccessibleText(singular(label) + " " + (index + 1));
+        field.setAccessibleText(Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + (index + 1));
         field.setEditable(editable);
         fields.add(field);
         field.textProperty().addListener((obs, old, text) -> {
@@ -116,13 +113,13 @@ final class StringListEditor implements FieldEditor {
             }
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(e, index, field));
-        Button up = Icons.rowButton(id + "-" + index + "-up", "mdi2a-arrow-up", "Move " + singular(label).toLowerCase() + " up");
+        Button up = Icons.rowButton(id + "-" + index + "-up", "mdi2a-arrow-up", "Move " + noun + " up");
         up.setDisable(index == 0);
         up.setOnAction(e -> move(index, index - 1));
-        Button down = Icons.rowButton(id + "-" + index + "-down", "mdi2a-arrow-down", "Move " + singular(label).toLowerCase() + " down");
+        Button down = Icons.rowButton(id + "-" + index + "-down", "mdi2a-arrow-down", "Move " + noun + " down");
         down.setDisable(index == size - 1);
         down.setOnAction(e -> move(index, index + 1));
-        Button remove = Icons.rowButton(id + "-" + index + "-remove", "mdi2c-close", "Remove " + singular(label).toLowerCase());
+        Button remove = Icons.rowButton(id + "-" + index + "-remove", "mdi2c-close", "Remove " + noun);
         remove.setOnAction(e -> remove(index, Math.min(index, size - 2)));
         HBox row = new HBox(2, field, up, down, remove);
         row.setAlignment(Pos.TOP_LEFT);
