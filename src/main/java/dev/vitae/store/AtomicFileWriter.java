@@ -6,12 +6,15 @@ import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -91,7 +94,30 @@ public final class AtomicFileWriter {
         } catch (IOException e) {
             throw WriteFailure.explain(target, e);
         }
+        removeLeftovers(file);
         return file;
+    }
+
+    /** How old a temporary file must be before it counts as left over by a save that was killed. */
+    static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
+
+    /**
+     * Deletes temporary files of {@code file} that a save killed mid-write left behind (a crash, a power
+     * cut). Only old ones: a fresh one may belong to another Vitae saving the same file right now.
+     */
+    private void removeLeftovers(Path file) {
+        String prefix = "." + file.getFileName() + ".vitae-";
+        Instant cutoff = Instant.now().minus(LEFTOVER_AGE);
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(file.getParent(),
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".tmp"))) {
+            for (Path leftover : siblings) {
+                if (Files.getLastModifiedTime(leftover, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)) {
+                    ops.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // tidying up is a courtesy; the save itself has succeeded
+        }
     }
 
     /** Writes a temporary sibling of {@code file}, forces it to disk, and renames it over {@code file}. */

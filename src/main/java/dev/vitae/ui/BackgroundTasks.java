@@ -1,5 +1,7 @@
 package dev.vitae.ui;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
@@ -19,13 +21,18 @@ final class BackgroundTasks implements AutoCloseable {
         return t;
     });
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>(this, "running");
 
     void run(Task<?> task) {
         message.bind(task.messageProperty());
-        task.runningProperty().addListener((obs, was, running) -> {
-            if (!running) {
+        running.set(task);
+        task.runningProperty().addListener((obs, was, now) -> {
+            if (!now) {
                 message.unbind();
                 message.set("");
+                if (running.get() == task) {
+                    running.set(null);
+                }
             }
         });
         pool.execute(task);
@@ -33,6 +40,19 @@ final class BackgroundTasks implements AutoCloseable {
 
     ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The task in progress, or null; the status bar offers to cancel it. */
+    ReadOnlyObjectProperty<Task<?>> runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Stops the task in progress; an export that is cancelled writes nothing. */
+    void cancelRunning() {
+        Task<?> task = running.get();
+        if (task != null) {
+            task.cancel(true);
+        }
     }
 
     @Override

@@ -79,6 +79,9 @@ final class Exporter {
                 byte[] bytes = TimeLimit.call("The " + format.name() + " export", TimeLimit.EXPORT, () -> format == Format.PDF
                         ? loaded.pdf(document, baseDir).bytes()
                         : loaded.html(document, baseDir).getBytes(StandardCharsets.UTF_8));
+                if (isCancelled()) {
+                    return null;
+                }
                 return new AtomicFileWriter().write(target, bytes);
             }
         };
@@ -93,6 +96,7 @@ final class Exporter {
                 host.showDocument(target.toUri().toString());
             }
         });
+        task.setOnCancelled(e -> notify.accept("Export cancelled; nothing was written"));
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             String reason = t == null || t.getMessage() == null ? "The export failed." : t.getMessage();

@@ -265,6 +265,11 @@ public final class MainWindow {
         HBox right = new HBox(12, problemsButton.node(), pages);
         right.setAlignment(Pos.CENTER_RIGHT);
         status.getRightItems().add(right);
+        javafx.scene.control.Button cancel = Icons.labelled("task-cancel", "mdi2c-close-circle-outline", "Cancel");
+        cancel.visibleProperty().bind(tasks.runningProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> tasks.cancelRunning());
+        status.getLeftItems().add(cancel);
     }
 
     private void notifyUser(String message) {

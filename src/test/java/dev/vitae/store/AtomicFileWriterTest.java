@@ -475,4 +475,21 @@ class AtomicFileWriterTest {
         IOException e = assertThrows(IOException.class, () -> new AtomicFileWriter().write(missing, NEW));
         assertTrue(e.getMessage().contains("the folder " + dir.resolve("nowhere").toAbsolutePath() + " does not exist"), e.getMessage());
     }
+
+    @Test
+    void aSaveClearsTemporaryFilesThatAKilledSaveLeftBehind() throws Exception {
+        Path file = Files.writeString(dir.resolve("resume.json"), "{}\n");
+        Path old = Files.writeString(dir.resolve(".resume.json.vitae-abc123.tmp"), "{\"half");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(AtomicFileWriter.LEFTOVER_AGE).minusSeconds(60)));
+        Path fresh = Files.writeString(dir.resolve(".resume.json.vitae-def456.tmp"), "{\"being written");
+        Path otherFiles = Files.writeString(dir.resolve(".other.json.vitae-abc123.tmp"), "x");
+        Files.setLastModifiedTime(otherFiles, Files.getLastModifiedTime(old));
+
+        new AtomicFileWriter().write(file, "{\"a\": 1}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertFalse(Files.exists(old), "an old leftover of this file is removed");
+        assertTrue(Files.exists(fresh), "a fresh one may be another save in progress");
+        assertTrue(Files.exists(otherFiles), "another file's temporary files are not ours to touch");
+    }
 }
