@@ -92,22 +92,7 @@ class AtomicFileWriterTest {
                         }
                     }
                 };
-                return new Output() {
-                    @Override
-                    public OutputStream stream() {
-                        return limited;
-                    }
-
-                    @Override
-                    public void sync() throws IOException {
-                        real.sync();
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        real.close();
-                    }
-                };
+                return FaultyOutput.of(real).withStream(limited);
             }
         };
     }
@@ -317,22 +302,9 @@ class AtomicFileWriterTest {
             @Override
             public Output create(Path f, Set<PosixFilePermission> permissions) throws IOException {
                 Output real = super.create(f, permissions);
-                return new Output() {
-                    @Override
-                    public OutputStream stream() {
-                        return real.stream();
-                    }
-
-                    @Override
-                    public void sync() throws IOException {
-                        throw new FileSystemException(f.toString(), null, "Input/output error");
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        real.close();
-                    }
-                };
+                return FaultyOutput.of(real).withSync(() -> {
+                    throw new FileSystemException(f.toString(), null, "Input/output error");
+                });
             }
         }, NONE, "the disk reported an error");
     }
@@ -343,23 +315,10 @@ class AtomicFileWriterTest {
             @Override
             public Output create(Path f, Set<PosixFilePermission> permissions) throws IOException {
                 Output real = super.create(f, permissions);
-                return new Output() {
-                    @Override
-                    public OutputStream stream() {
-                        return real.stream();
-                    }
-
-                    @Override
-                    public void sync() throws IOException {
-                        real.sync();
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        real.close();
-                        throw new IOException("Quota exceeded on close");
-                    }
-                };
+                return FaultyOutput.of(real).withClose(() -> {
+                    real.close();
+                    throw new IOException("Quota exceeded on close");
+                });
             }
         }, NONE, "the disk is full");
     }

@@ -11,7 +11,6 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,22 +65,7 @@ class SaveLoadPropertyTest {
     private static final FileOps WITHOUT_SYNC = new SystemFileOps() {
         @Override
         public Output create(Path file, Set<PosixFilePermission> permissions) throws IOException {
-            Output real = super.create(file, permissions);
-            return new Output() {
-                @Override
-                public OutputStream stream() {
-                    return real.stream();
-                }
-
-                @Override
-                public void sync() {
-                }
-
-                @Override
-                public void close() throws IOException {
-                    real.close();
-                }
-            };
+            return FaultyOutput.of(super.create(file, permissions)).withSync(() -> { });
         }
 
         @Override

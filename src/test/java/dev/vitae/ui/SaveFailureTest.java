@@ -2,6 +2,7 @@ package dev.vitae.ui;
 
 import dev.vitae.model.Document;
 import dev.vitae.store.AtomicFileWriter;
+import dev.vitae.store.FaultyOutput;
 import dev.vitae.store.FileOps;
 import dev.vitae.store.ResumeStore;
 import dev.vitae.store.SystemFileOps;
@@ -61,22 +62,7 @@ class SaveFailureTest {
                         real.stream().write(b);
                     }
                 };
-                return new Output() {
-                    @Override
-                    public OutputStream stream() {
-                        return failing;
-                    }
-
-                    @Override
-                    public void sync() throws IOException {
-                        real.sync();
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        real.close();
-                    }
-                };
+                return FaultyOutput.of(real).withStream(failing);
             }
         };
     }
