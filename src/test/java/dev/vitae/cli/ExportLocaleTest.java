@@ -6,9 +6,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,10 +37,9 @@ class ExportLocaleTest {
 
     @Test
     void themesListsNamesAndDescriptions() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(List.of("themes"));
-        assertEquals(Cli.OK, code);
-        String listing = out.toString(StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("themes");
+        assertEquals(Cli.OK, run.code(), run.err());
+        String listing = run.out();
         for (String theme : List.of("classic", "modern", "academic", "compact")) {
             assertTrue(listing.lines().anyMatch(l -> l.startsWith(theme + " ") && l.length() > 40), listing);
         }
@@ -54,9 +50,8 @@ class ExportLocaleTest {
         Path pdf = dir.resolve("out.pdf");
         List<String> args = new java.util.ArrayList<>(List.of("export", in.toString(), "-o", pdf.toString()));
         args.addAll(List.of(options));
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(System.out, new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        assertEquals(Cli.OK, code, err.toString(StandardCharsets.UTF_8));
+        CliRun run = CliRun.of(args);
+        assertEquals(Cli.OK, run.code(), run.err());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
         }

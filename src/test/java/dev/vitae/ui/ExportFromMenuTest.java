@@ -1,6 +1,6 @@
 package dev.vitae.ui;
 
-import dev.vitae.cli.Cli;
+import dev.vitae.cli.CliRun;
 import dev.vitae.render.PageImages;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -14,8 +14,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,10 +43,8 @@ class ExportFromMenuTest {
     }
 
     private Path exportFromCommandLine(Path target) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err))
-                .run(List.of("export", fx.file.toString(), "-o", target.toString()));
-        assertEquals(0, code, err.toString());
+        CliRun run = CliRun.of("export", fx.file.toString(), "-o", target.toString());
+        assertEquals(0, run.code(), run.err());
         return target;
     }
 
