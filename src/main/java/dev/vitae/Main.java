@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 /**
  * The launcher. A plain class (not a JavaFX Application) so that {@code java -jar vitae.jar} works from the
@@ -22,6 +23,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        OptionalInt relaunched = FastStart.run(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         prepareFontCacheFolder();
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(new Cli(System.out, System.err).run(Arrays.asList(args)));

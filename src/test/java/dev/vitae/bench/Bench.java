@@ -65,26 +65,23 @@ public final class Bench {
         Optional<Xvfb> display = parts.contains("ui") || parts.contains("export") ? Xvfb.start() : Optional.empty();
         try {
             int runs = quick ? 3 : 7;
-            if (parts.contains("export") || parts.contains("ui")) {
-                ClassDataArchive.build(processes, project, inputs, display, work);
-            }
-            List<String> cds = List.of("-XX:SharedArchiveFile=target/vitae.jsa");
-            List<String> cdsC1 = List.of("-XX:SharedArchiveFile=target/vitae.jsa", "-XX:TieredStopAtLevel=1");
+            int firstRuns = quick ? 2 : 3;
             if (parts.contains("export")) {
                 for (String input : List.of(Inputs.SAMPLE, Inputs.CV10)) {
-                    processes.exportCold(input, "java -jar", List.of(), runs, EXPORT_COLD_MS);
-                    processes.exportCold(input, "with AppCDS archive", cds, runs, EXPORT_COLD_MS);
-                    processes.exportCold(input, "AppCDS, C1 only", cdsC1, runs, EXPORT_COLD_MS);
+                    processes.exportCold(input, ProcessBench.Start.LATER_RUN, runs, EXPORT_COLD_MS);
+                    processes.exportCold(input, ProcessBench.Start.FIRST_RUN, firstRuns, EXPORT_COLD_MS);
+                    processes.exportCold(input, ProcessBench.Start.ONE_JVM, runs, EXPORT_COLD_MS);
                 }
             }
             if (parts.contains("ui")) {
                 if (display.isEmpty()) {
                     System.out.println("ui.start skipped: Xvfb is not installed");
                 } else {
-                    processes.uiStart(display.get(), Inputs.SAMPLE, "java -jar", List.of(), runs, UI_START_MS);
-                    processes.uiStart(display.get(), Inputs.SAMPLE, "with AppCDS archive", cds, runs, UI_START_MS);
-                    processes.uiStart(display.get(), Inputs.SAMPLE, "AppCDS, C1 only", cdsC1, runs, UI_START_MS);
-                    processes.uiStart(display.get(), Inputs.CV10, "java -jar", List.of(), quick ? 2 : 3, UI_START_MS);
+                    for (String input : List.of(Inputs.SAMPLE, Inputs.CV10)) {
+                        processes.uiStart(display.get(), input, ProcessBench.Start.LATER_RUN, runs, UI_START_MS);
+                        processes.uiStart(display.get(), input, ProcessBench.Start.FIRST_RUN, firstRuns, UI_START_MS);
+                        processes.uiStart(display.get(), input, ProcessBench.Start.ONE_JVM, runs, UI_START_MS);
+                    }
                 }
             }
         } finally {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,41 +30,73 @@ final class ProcessBench {
         this.results = results;
     }
 
-    /** One discarded run (to fill the file cache), then {@code runs} measured ones. */
-    void exportCold(String input, String variant, List<String> jvmOptions, int runs, double target) throws Exception {
+    /**
+     * How a run starts. {@code java -jar} starts a second JVM with a start-up archive ({@code dev.vitae.FastStart}):
+     * a later run maps the archive an earlier one wrote, a first run writes it as it exits, and
+     * {@code -Dvitae.fastStart=false} runs everything in the first JVM, as before.
+     */
+    enum Start {
+        LATER_RUN("java -jar", List.of()),
+        FIRST_RUN("java -jar, first run (writes the start-up archive)", List.of()),
+        ONE_JVM("java -Dvitae.fastStart=false -jar (one JVM, no archive)", List.of("-Dvitae.fastStart=false"));
+
+        final String label;
+        final List<String> jvmOptions;
+
+        Start(String label, List<String> jvmOptions) {
+            this.label = label;
+            this.jvmOptions = jvmOptions;
+        }
+    }
+
+    /** One discarded run (to fill the file cache, and the start-up archive for a later run), then {@code runs} measured ones. */
+    void exportCold(String input, Start start, int runs, double target) throws Exception {
         Path out = work.resolve("out-" + input + ".pdf");
         Path log = work.resolve("export.log");
         Timings t = new Timings();
         for (int i = 0; i <= runs; i++) {
             Files.deleteIfExists(out);
-            Launch launch = new Launch(command(jvmOptions, "export", inputs.file(input).toString(), "-o", out.toString()),
-                    projectDir, work.resolve("home-export"), Map.of());
+            Launch launch = new Launch(command(start.jvmOptions, "export", inputs.file(input).toString(), "-o", out.toString()),
+                    projectDir, work.resolve("home-export"), cache(start));
             long nanos = launch.timeToExit(log, 300);
             if (!Files.isRegularFile(out)) {
-                throw new IllegalStateException("no PDF written by " + variant);
+                throw new IllegalStateException("no PDF written by " + start.label);
             }
             if (i > 0) {
                 t.addNanos(nanos);
             }
         }
-        results.add(Result.of("cli.export.cold", input, t, target, "median", variant));
+        results.add(Result.of("cli.export.cold", input, t, target, "median", start.label));
     }
 
-    void uiStart(Xvfb display, String input, String variant, List<String> jvmOptions, int runs, double target) throws Exception {
+    void uiStart(Xvfb display, String input, Start start, int runs, double target) throws Exception {
         Timings t = new Timings();
         for (int i = 0; i <= runs; i++) {
             Path home = work.resolve("home-ui-" + i);
             deleteTree(home);
-            List<String> options = new ArrayList<>(jvmOptions);
+            List<String> options = new ArrayList<>(start.jvmOptions);
             options.add("-Dvitae.startupProbe=exit");
-            Launch launch = new Launch(command(options, inputs.file(input).toString()), projectDir, home,
-                    Map.of("DISPLAY", display.display()));
+            Map<String, String> env = new HashMap<>(cache(start));
+            env.put("DISPLAY", display.display());
+            Launch launch = new Launch(command(options, inputs.file(input).toString()), projectDir, home, env);
             long nanos = launch.timeToLine("vitae-startup:", 120);
             if (i > 0) {
                 t.addNanos(nanos);
             }
         }
-        results.add(Result.of("ui.start", input, t, target, "median", variant + ", Xvfb " + display.display()));
+        results.add(Result.of("ui.start", input, t, target, "median", start.label + ", Xvfb " + display.display()));
+    }
+
+    /**
+     * The cache folder of a run: one kept across the runs of the benchmark, so that it holds the archives the
+     * first of them wrote, or an empty one for every first run.
+     */
+    private Map<String, String> cache(Start start) throws IOException {
+        Path folder = work.resolve(start == Start.FIRST_RUN ? "cache-first-run" : "cache");
+        if (start == Start.FIRST_RUN) {
+            deleteTree(folder);
+        }
+        return Map.of("XDG_CACHE_HOME", folder.toString());
     }
 
     List<String> command(List<String> jvmOptions, String... args) {

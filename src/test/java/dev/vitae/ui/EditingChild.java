@@ -33,7 +33,7 @@ public final class EditingChild {
         Path file = Path.of(args[0]);
         Path home = Path.of(args[1]);
         LoadedResume loaded = new ResumeStore().load(file);
-        RecoveryRecorder recorder = new RecoveryRecorder(RecoveryJournal.in(new AppFolders(home.resolve("config"), home.resolve("data"))));
+        RecoveryRecorder recorder = new RecoveryRecorder(RecoveryJournal.in(AppFolders.under(home)));
         History history = new History(loaded.document());
         try (FileOutputStream progress = new FileOutputStream(args[2], true)) {
             for (int n = 0; ; n++) {

@@ -37,7 +37,7 @@ class HostileFileWindowTest {
         Path file = Files.writeString(dir.resolve("resume.json"), "{\"basics\": {\"name\": \"Ana\", \"image\": \"gone.jpg\","
                 + " \"profiles\": {}, \"location\": []}, \"work\": {}, \"education\": \"none\", \"skills\": [1, null, \"x\"],"
                 + " \"projects\": [{\"highlights\": {}}], \"languages\": [[]], \"meta\": {\"vitae\": {\"hidden\": {}, \"sectionOrder\": 5}}}");
-        AppFolders folders = new AppFolders(dir.resolve("config"), dir.resolve("data"));
+        AppFolders folders = AppFolders.under(dir);
         MainWindow window = FxRunner.call(() -> {
             MainWindow w = new MainWindow(new Stage(), new AppServices(folders, AppPreferences.load(folders.config()),
                     new ResumeStore(), WindowFixture.RENDERER, null, new ScriptedPrompts()));

@@ -54,7 +54,7 @@ class KillWithUnsavedEditsTest {
         Path file = Files.writeString(dir.resolve("resume.json"),
                 "{\n  \"basics\": {\n    \"name\": \"Ada\"\n  },\n  \"work\": [\n    {\n      \"name\": \"Engines\"\n    }\n  ]\n}\n");
         byte[] fileBefore = Files.readAllBytes(file);
-        AppFolders folders = new AppFolders(dir.resolve("config"), dir.resolve("data"));
+        AppFolders folders = AppFolders.under(dir);
         Document original = new ResumeStore().load(file).document();
         Random random = new Random(Long.getLong("vitae.killSeed", System.nanoTime()));
 

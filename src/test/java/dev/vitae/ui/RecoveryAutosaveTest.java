@@ -41,7 +41,7 @@ class RecoveryAutosaveTest {
     @BeforeEach
     void setUp() throws Exception {
         file = Files.writeString(dir.resolve("resume.json"), "{\"basics\": {\"name\": \"Ada\"}}\n");
-        journal = RecoveryJournal.in(new dev.vitae.store.AppFolders(dir.resolve("config"), dir.resolve("data")));
+        journal = RecoveryJournal.in(dev.vitae.store.AppFolders.under(dir));
         open(journal);
     }
 
@@ -122,7 +122,7 @@ class RecoveryAutosaveTest {
     void aJournalThatCannotBeWrittenIsReportedOnce() throws Exception {
         FxRunner.run(autosave::close);
         Path blocked = Files.writeString(dir.resolve("blocked"), "a file where the data folder should be");
-        open(RecoveryJournal.in(new dev.vitae.store.AppFolders(dir.resolve("config"), blocked)));
+        open(RecoveryJournal.in(new dev.vitae.store.AppFolders(dir.resolve("config"), blocked, dir.resolve("cache"))));
         FxRunner.run(() -> session.setText("/basics/name", "Ada L"));
         FxRunner.awaitFx("the warning", () -> !warnings.isEmpty());
         FxRunner.run(() -> session.setText("/basics/name", "Ada Lo"));

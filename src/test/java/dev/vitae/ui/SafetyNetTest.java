@@ -47,7 +47,7 @@ class SafetyNetTest {
     @BeforeAll
     static void toolkit() throws Exception {
         FxRunner.startToolkit();
-        folders = new AppFolders(home.resolve("config"), home.resolve("data"));
+        folders = AppFolders.under(home);
         window = newWindow();
     }
 

@@ -56,7 +56,7 @@ final class WindowFixture {
 
     /** Builds and shows the window on {@code stage}; call from a TestFX {@code @Start} method. */
     MainWindow open(Stage stage, Supplier<Renderer> renderer) {
-        AppFolders folders = new AppFolders(dir.resolve("config"), dir.resolve("data"));
+        AppFolders folders = AppFolders.under(dir);
         AppServices services = new AppServices(folders, AppPreferences.load(folders.config()), new ResumeStore(),
                 renderer, null, prompts);
         window = new MainWindow(stage, services);

@@ -1,0 +1,191 @@
+package dev.vitae;
+
+import dev.vitae.cli.Cli;
+import dev.vitae.store.AppFolders;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Makes a plain {@code java -jar vitae.jar} start as fast as the installed app (issue 7). A jar cannot name JVM
+ * options, so the launcher's first JVM starts a second one with the installed launcher's options and a
+ * {@link StartupArchive}, waits for it and passes its exit code on. The first run of each kind writes the
+ * archive as it exits (a second or two, once per jar version); later runs map it. The command line also runs
+ * on the C1 compiler alone: for a process of a second, compiling with C2 costs more than it saves.
+ *
+ * <p>Only a plain {@code java [-Dname=value …] -jar vitae.jar …} on a HotSpot JVM is started again, where the
+ * JVM's own arguments can be read; any other option means the person chose their own, and
+ * {@code -Dvitae.fastStart=false} turns it off.
+ */
+final class FastStart {
+
+    static final String PROPERTY = "vitae.fastStart";
+
+    /**
+     * The installed launcher's JVM options ({@code packaging/launcher.options}, where each is explained); a test
+     * keeps the two the same.
+     */
+    static final List<String> WINDOW_OPTIONS = List.of("-Xmx1g", "-Xms32m", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Dfile.encoding=UTF-8",
+            "-Xlog:disable", "-Xlog:all=warning:stderr");
+    /** A short run: C1 only, no generation sizing (the default initial heap means fewer collections). */
+    static final List<String> COMMAND_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:-UsePerfData", "-Dfile.encoding=UTF-8", "-Xlog:disable", "-Xlog:all=warning:stderr");
+    /** The archive's own messages (classes it skips while writing, one it cannot map) are not the user's business. */
+    private static final List<String> QUIET_ARCHIVE = List.of("-Xlog:cds*=off:stderr");
+
+    private FastStart() {
+    }
+
+    /**
+     * Runs Vitae in a second JVM when that is worth it; the exit code to end with, or empty to run in this JVM.
+     */
+    static OptionalInt run(String[] args) {
+        if ("false".equals(System.getProperty(PROPERTY)) || !isHotSpot()) {
+            return OptionalInt.empty();
+        }
+        Optional<String> kind = kind(args);
+        Optional<List<String>> properties = ProcessHandle.current().info().arguments()
+                .flatMap(jvmArgs -> passedProperties(Arrays.asList(jvmArgs), args.length));
+        Optional<Path> jar = ownJar();
+        Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
+        if (kind.isEmpty() || properties.isEmpty() || jar.isEmpty() || !Files.isExecutable(java)) {
+            return OptionalInt.empty();
+        }
+        List<String> options = options(kind.get());
+        Optional<StartupArchive> archive = StartupArchive.of(AppFolders.detect().cache().resolve("startup"), jar.get(), kind.get());
+        Optional<Path> existing = archive.flatMap(StartupArchive::existing);
+        Optional<Path> draft = existing.isPresent() ? Optional.empty() : archive.flatMap(StartupArchive::draft);
+
+        List<String> command = command(java, options, existing, draft, properties.get(), jar.get(), args);
+        OptionalInt code = runToEnd(command);
+        if (draft.isPresent()) {
+            // a failed run's archive lacks what a successful one loads
+            boolean succeeded = code.isPresent() && code.getAsInt() == 0;
+            archive.get().keep(draft.get(), file -> succeeded && mapsCleanly(java, options, jar.get(), file));
+        }
+        return code;
+    }
+
+    /** The second JVM: its options, the archive it maps or writes, the properties passed on, then Vitae's own arguments. */
+    static List<String> command(Path java, List<String> options, Optional<Path> existing, Optional<Path> draft,
+                                List<String> properties, Path jar, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(options);
+        existing.ifPresent(file -> command.add("-XX:SharedArchiveFile=" + file));
+        draft.ifPresent(file -> command.add("-XX:ArchiveClassesAtExit=" + file));
+        command.addAll(properties);
+        command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    /**
+     * What kind of run the arguments ask for, which is what its archive holds: the window, or an export to one
+     * format, or a validation. Nothing for the quick commands, which gain nothing from a second JVM.
+     */
+    static Optional<String> kind(String[] args) {
+        if (args.length == 0 || !Cli.isCommand(args[0])) {
+            return Optional.of("window");
+        }
+        if (args[0].equals("validate")) {
+            return Optional.of("validate");
+        }
+        if (args[0].equals("export")) {
+            for (int i = 1; i + 1 < args.length; i++) {
+                if (args[i].equals("-o") || args[i].equals("--output")) {
+                    String name = args[i + 1].toLowerCase(Locale.ROOT);
+                    int dot = name.lastIndexOf('.');
+                    return dot >= 0 && name.substring(dot + 1).matches("[a-z]+")
+                            ? Optional.of("export-" + name.substring(dot + 1)) : Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The {@code -D} options given before {@code -jar}, when the JVM's arguments are exactly
+     * {@code [-Dname=value …] -jar JAR} followed by the program's {@code programArgs} arguments; empty otherwise.
+     */
+    static Optional<List<String>> passedProperties(List<String> jvmArgs, int programArgs) {
+        int jarFlag = jvmArgs.indexOf("-jar");
+        if (jarFlag < 0 || jvmArgs.size() != jarFlag + 2 + programArgs) {
+            return Optional.empty();
+        }
+        List<String> before = jvmArgs.subList(0, jarFlag);
+        return before.stream().allMatch(a -> a.startsWith("-D")) ? Optional.of(List.copyOf(before)) : Optional.empty();
+    }
+
+    static List<String> options(String kind) {
+        List<String> options = new ArrayList<>(kind.equals("window") ? WINDOW_OPTIONS : COMMAND_OPTIONS);
+        options.addAll(QUIET_ARCHIVE);
+        return options;
+    }
+
+    private static OptionalInt runToEnd(List<String> command) {
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | SecurityException e) {
+            return OptionalInt.empty();
+        }
+        // a TERM or an interrupt for this JVM is one for the child too
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "vitae-stop-child"));
+        while (true) {
+            try {
+                return OptionalInt.of(child.waitFor());
+            } catch (InterruptedException e) {
+                // only the child decides when this ends
+            }
+        }
+    }
+
+    /** Whether a JVM with these options starts on the archive: a run that writes one can leave it unusable. */
+    private static boolean mapsCleanly(Path java, List<String> options, Path jar, Path archive) {
+        List<String> check = new ArrayList<>();
+        check.add(java.toString());
+        check.addAll(options);
+        check.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-D" + PROPERTY + "=false",
+                "-cp", jar.toString(), Main.class.getName(), "--version"));
+        try {
+            Process p = new ProcessBuilder(check).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** The jar this class was loaded from; empty when it came from a folder (a build, the tests). */
+    private static Optional<Path> ownJar() {
+        try {
+            var source = Main.class.getProtectionDomain().getCodeSource();
+            Path path = source == null ? null : Path.of(source.getLocation().toURI());
+            return path != null && Files.isRegularFile(path) && path.toString().endsWith(".jar")
+                    ? Optional.of(path) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isHotSpot() {
+        String vm = System.getProperty("java.vm.name", "");
+        return vm.contains("HotSpot") || vm.contains("OpenJDK");
+    }
+
+    private static boolean isWindows() {
+        return File.separatorChar == '\\';
+    }
+}

@@ -1,0 +1,78 @@
+package dev.vitae;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FastStartTest {
+
+    @Test
+    void theWindowAndEachExportFormatHaveAnArchiveOfTheirOwn() {
+        assertEquals(Optional.of("window"), FastStart.kind(new String[0]));
+        assertEquals(Optional.of("window"), FastStart.kind(new String[]{"resume.json"}));
+        assertEquals(Optional.of("export-pdf"), FastStart.kind(new String[]{"export", "in.json", "-o", "Out.PDF"}));
+        assertEquals(Optional.of("export-html"), FastStart.kind(new String[]{"export", "in.json", "--theme", "modern", "--output", "cv.html"}));
+        assertEquals(Optional.of("validate"), FastStart.kind(new String[]{"validate", "in.json"}));
+    }
+
+    @Test
+    void quickCommandsAndExportsWithoutAnOutputRunInTheFirstJvm() {
+        for (String[] args : List.of(new String[]{"--version"}, new String[]{"--help"}, new String[]{"themes"},
+                new String[]{"export", "in.json"}, new String[]{"export", "in.json", "-o"},
+                new String[]{"export", "in.json", "-o", "no-extension"})) {
+            assertEquals(Optional.empty(), FastStart.kind(args), Arrays.toString(args));
+        }
+    }
+
+    @Test
+    void onlyAPlainJavaJarIsStartedAgainAndItsPropertiesGoAlong() {
+        assertEquals(Optional.of(List.of()), FastStart.passedProperties(List.of("-jar", "vitae.jar"), 0));
+        assertEquals(Optional.of(List.of("-Dvitae.home=/h", "-Dx=1")),
+                FastStart.passedProperties(List.of("-Dvitae.home=/h", "-Dx=1", "-jar", "vitae.jar", "export", "a.json"), 2));
+        // options of the person's own choosing: they get the JVM they asked for
+        assertEquals(Optional.empty(), FastStart.passedProperties(List.of("-Xmx2g", "-jar", "vitae.jar"), 0));
+        assertEquals(Optional.empty(), FastStart.passedProperties(List.of("-cp", "vitae.jar", "dev.vitae.Main"), 0));
+        // arguments that do not add up (a launcher that rewrote them) are not guessed at
+        assertEquals(Optional.empty(), FastStart.passedProperties(List.of("-jar", "vitae.jar", "a.json"), 0));
+    }
+
+    @Test
+    void theSecondJvmMapsAnArchiveOrWritesOneAndGetsTheSameArguments() {
+        Path java = Path.of("/jdk/bin/java");
+        Path jar = Path.of("/app/vitae.jar");
+        String[] args = {"export", "in.json", "-o", "out.pdf"};
+        List<String> mapping = FastStart.command(java, List.of("-XX:TieredStopAtLevel=1"), Optional.of(Path.of("/c/a.jsa")),
+                Optional.empty(), List.of("-Dx=1"), jar, args);
+        assertEquals(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=/c/a.jsa", "-Dx=1",
+                "-cp", "/app/vitae.jar", "dev.vitae.Main", "export", "in.json", "-o", "out.pdf"), mapping);
+        List<String> writing = FastStart.command(java, List.of(), Optional.empty(), Optional.of(Path.of("/c/.draft.jsa")),
+                List.of(), jar, new String[0]);
+        assertEquals(List.of("/jdk/bin/java", "-XX:ArchiveClassesAtExit=/c/.draft.jsa", "-cp", "/app/vitae.jar",
+                "dev.vitae.Main"), writing);
+    }
+
+    @Test
+    void theCommandLineRunsOnC1AndTheWindowDoesNot() {
+        assertTrue(FastStart.options("export-pdf").contains("-XX:TieredStopAtLevel=1"));
+        // typing in a long CV needs C2's code: with C1 alone its preview p95 was 484 ms instead of 131 ms
+        assertFalse(FastStart.options("window").contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void theWindowGetsTheInstalledLaunchersJvmOptions() throws Exception {
+        String launcher = Files.readString(Path.of("packaging/launcher.options"));
+        Matcher m = Pattern.compile("(?m)^--java-options \"([^\"]*)\"").matcher(launcher);
+        assertTrue(m.find(), "packaging/launcher.options names its --java-options");
+        assertEquals(List.of(m.group(1).split(" ")), FastStart.WINDOW_OPTIONS);
+    }
+}
