@@ -14,6 +14,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The desktop application: opens the file given on the command line, else the last file, else the sample
@@ -23,9 +25,15 @@ public final class VitaeApp extends Application {
 
     /** Set by {@link #launchWith} before JavaFX creates this application. */
     private static EarlyStart early;
+    /**
+     * While JavaFX starts, its warning that it runs from the class path is held back: Vitae does so on purpose
+     * (one runnable jar), and the line would greet every start from a terminal. Its other messages stay.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     @Override
     public void start(Stage stage) {
+        JAVAFX_LOG.setLevel(null);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> UnexpectedError.report(stage, error));
         AppServices services = early != null ? early.services(getHostServices()) : Services.standard(getHostServices());
         MainWindow window = new MainWindow(stage, services);
@@ -72,6 +80,7 @@ public final class VitaeApp extends Application {
     /** Starts the window; the work that needs no FX thread begins at once, while JavaFX starts. */
     public static void launchWith(String[] args) {
         early = EarlyStart.begin(List.of(args));
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         Application.launch(VitaeApp.class, args);
     }
 }
