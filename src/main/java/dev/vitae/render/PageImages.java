@@ -2,9 +2,12 @@ package dev.vitae.render;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
+import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,6 +49,21 @@ public final class PageImages implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The size of {@link #page}'s image for page {@code index} at {@code dpi}, without drawing it: PDFBox's own
+     * rounding (whole pixels, at least one, width and height swapped for a page turned a quarter), so that a
+     * page not drawn yet can be laid out exactly as big as its image will be.
+     */
+    public Dimension pixelSize(int index, float dpi) {
+        PDPage page = doc.getPage(index);
+        PDRectangle crop = page.getCropBox();
+        float scale = dpi / 72f;
+        int width = (int) Math.max(Math.floor(crop.getWidth() * scale), 1);
+        int height = (int) Math.max(Math.floor(crop.getHeight() * scale), 1);
+        int rotation = page.getRotation();
+        return rotation == 90 || rotation == 270 ? new Dimension(height, width) : new Dimension(width, height);
     }
 
     /** Page {@code index} (0-based) at {@code dpi}: opaque pixels in an image of type {@code TYPE_INT_RGB}. */

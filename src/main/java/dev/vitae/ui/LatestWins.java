@@ -43,12 +43,17 @@ final class LatestWins<R> implements AutoCloseable {
         });
     }
 
-    /** Submits a job; returns at once. {@code onResult} runs on the FX thread. */
-    void submit(Callable<R> work, Consumer<Outcome<R>> onResult) {
-        pending.set(new Job<>(generations.incrementAndGet(), work, onResult));
+    /**
+     * Submits a job; returns at once, with the job's generation (that of its {@link Outcome}, one more than the
+     * job submitted before). {@code onResult} runs on the FX thread.
+     */
+    long submit(Callable<R> work, Consumer<Outcome<R>> onResult) {
+        long generation = generations.incrementAndGet();
+        pending.set(new Job<>(generation, work, onResult));
         if (draining.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }
+        return generation;
     }
 
     private void drain() {

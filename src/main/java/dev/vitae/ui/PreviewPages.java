@@ -3,19 +3,40 @@ package dev.vitae.ui;
 import javafx.scene.image.Image;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The pages of one render, as images at {@code dpi}, with the page size in points so the pane can lay them
- * out at any zoom before the next render arrives, and what the renderer warned about (a script no font has).
+ * The pages of one render: how many there are, the images of those that were drawn (the pages in view and
+ * around them) at {@code dpi}, the size every page's image has at that resolution, so the pane can lay out
+ * the pages not drawn at exactly the size of their images and show any zoom before the next render, and what
+ * the renderer warned about (a script no font has).
  */
-record PreviewPages(List<Image> images, double dpi, double pageWidthPt, double pageHeightPt, List<String> warnings) {
+record PreviewPages(int count, Map<Integer, Image> drawn, double dpi, int pageWidthPx, int pageHeightPx,
+                    List<String> warnings) {
 
     PreviewPages {
-        images = List.copyOf(images);
+        drawn = Map.copyOf(drawn);
         warnings = List.copyOf(warnings);
     }
 
-    int count() {
-        return images.size();
+    /** Page {@code index}'s image (0-based), or null when it was not drawn. */
+    Image image(int index) {
+        return drawn.get(index);
+    }
+
+    double pageWidthPt() {
+        return pageWidthPx * 72.0 / dpi;
+    }
+
+    double pageHeightPt() {
+        return pageHeightPx * 72.0 / dpi;
+    }
+
+    /** The same pages without the images of those outside {@code range}, so that those can be collected. */
+    PreviewPages within(PageRange range) {
+        Map<Integer, Image> kept = new TreeMap<>(drawn);
+        kept.keySet().removeIf(page -> !range.contains(page));
+        return kept.size() == drawn.size() ? this : new PreviewPages(count, kept, dpi, pageWidthPx, pageHeightPx, warnings);
     }
 }

@@ -6,6 +6,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -18,9 +20,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
@@ -31,7 +31,9 @@ import java.util.List;
 /**
  * The right column: the PDF's pages as images, with visible page boundaries, zoom (fit width, fit page,
  * 50–200%) and the page count. A new render swaps the images in place, so the scroll position stays; a
- * failed render shows its message over the last good pages.
+ * failed render shows its message over the last good pages. Only the pages in view and one either side hold
+ * images ({@link #drawnPagesProperty}); the others are empty sheets of the same size, drawn when they come
+ * into view, so a long résumé costs a few pages' memory rather than all of them.
  */
 final class PreviewPane {
 
@@ -50,13 +52,18 @@ final class PreviewPane {
     /** 0 until a resolution is expected ({@link #expectDpi}) or the pane is laid out and knows its width. */
     private final ReadOnlyDoubleWrapper wantedDpi = new ReadOnlyDoubleWrapper(this, "wantedDpi", 0);
     private final DoubleProperty outputScale = new SimpleDoubleProperty(this, "outputScale", 1);
-    private final List<ImageView> views = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<PageRange> drawnPages = new ReadOnlyObjectWrapper<>(this, "drawnPages", PageRange.TOP);
+    private final List<PageSheet> sheets = new ArrayList<>();
     private final ComboBox<String> zoomBox = new ComboBox<>();
     private final ToggleButton fitWidth = new ToggleButton("Fit width");
     private final ToggleButton fitPage = new ToggleButton("Fit page");
     private PreviewPages shown;
     private double pageWidthPt = 595.28;
     private double pageHeightPt = 841.89;
+    /** A page's height over its width, as its image has it. */
+    private double pageAspect = pageHeightPt / pageWidthPt;
+    /** How tall each page is shown now, in pixels; 0 before the first layout. */
+    private double pageHeight;
     private boolean syncingZoomControls;
 
     PreviewPane() {
@@ -70,6 +77,7 @@ final class PreviewPane {
         scroll.setPannable(true);
         scroll.getStyleClass().add("preview-scroll");
         scroll.viewportBoundsProperty().addListener((obs, old, b) -> layoutPages());
+        scroll.vvalueProperty().addListener((obs, old, v) -> updateDrawnPages());
         error.setId("preview-error");
         error.getStyleClass().add("preview-error");
         error.setWrapText(true);
@@ -143,10 +151,10 @@ final class PreviewPane {
 
     /** How big the pages are shown now, in percent of actual size. */
     double shownPercent() {
-        if (views.isEmpty() || views.get(0).getFitWidth() <= 0) {
+        if (sheets.isEmpty() || sheets.get(0).width() <= 0) {
             return zoom.get().percent();
         }
-        return views.get(0).getFitWidth() / (pageWidthPt / 72.0 * 96.0) * 100.0;
+        return sheets.get(0).width() / (pageWidthPt / 72.0 * 96.0) * 100.0;
     }
 
     ObjectProperty<Zoom> zoomProperty() {
@@ -155,6 +163,14 @@ final class PreviewPane {
 
     ReadOnlyIntegerProperty pageCountProperty() {
         return pageCount.getReadOnlyProperty();
+    }
+
+    /**
+     * The pages that should hold images: those in view and one either side. Pages leaving it are emptied at
+     * once; the feed asks for those entering it.
+     */
+    ReadOnlyObjectProperty<PageRange> drawnPagesProperty() {
+        return drawnPages.getReadOnlyProperty();
     }
 
     /** The resolution the pages should be rendered at for the current zoom and display scale; 0 when unknown. */
@@ -188,7 +204,7 @@ final class PreviewPane {
         }
     }
 
-    /** The pages currently shown, or null before the first render. */
+    /** The pages currently shown (holding the images of the drawn pages only), or null before the first render. */
     PreviewPages shown() {
         return shown;
     }
@@ -202,30 +218,25 @@ final class PreviewPane {
         }
         error.setVisible(false);
         PreviewPages p = result.value();
-        shown = p;
         pageWidthPt = p.pageWidthPt();
         pageHeightPt = p.pageHeightPt();
-        while (views.size() < p.count()) {
-            ImageView view = new ImageView();
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            view.setId("preview-page-" + (views.size() + 1));
-            view.setAccessibleText("Page " + (views.size() + 1));
-            StackPane page = new StackPane(view);
-            page.getStyleClass().add("preview-page");
-            page.setMaxWidth(Region.USE_PREF_SIZE);
-            views.add(view);
-            pages.getChildren().add(page);
+        pageAspect = (double) p.pageHeightPx() / p.pageWidthPx();
+        while (sheets.size() < p.count()) {
+            PageSheet sheet = new PageSheet(sheets.size() + 1);
+            sheets.add(sheet);
+            pages.getChildren().add(sheet.node());
         }
-        while (views.size() > p.count()) {
-            views.remove(views.size() - 1);
+        while (sheets.size() > p.count()) {
+            sheets.remove(sheets.size() - 1);
             pages.getChildren().remove(pages.getChildren().size() - 1);
-        }
-        for (int i = 0; i < p.count(); i++) {
-            views.get(i).setImage(p.images().get(i));
         }
         pageCount.set(p.count());
         layoutPages();
+        // the pages in view now, which may not be those the render was asked for: the reader may have scrolled
+        shown = p.within(drawnPages.get());
+        for (int i = 0; i < sheets.size(); i++) {
+            sheets.get(i).show(shown.image(i));
+        }
     }
 
     private void layoutPages() {
@@ -235,13 +246,47 @@ final class PreviewPane {
             return;
         }
         double width = zoom.get().pageWidthPx(pageWidthPt, pageHeightPt, roomWidth, roomHeight);
-        for (ImageView view : views) {
-            view.setFitWidth(width);
+        pageHeight = width * pageAspect;
+        for (PageSheet sheet : sheets) {
+            sheet.size(width, pageHeight);
         }
+        // before the resolution, so that a render for a new resolution is asked for the pages then in view
+        updateDrawnPages();
         double dpi = width / (pageWidthPt / 72.0) * outputScale.get();
         // re-render only for a real change of size, not for every pixel of a window drag
         if (wantedDpi.get() == 0 || Math.abs(dpi - wantedDpi.get()) / wantedDpi.get() > RESIZE_SLACK) {
             wantedDpi.set(Math.max(1, Math.round(dpi)));
         }
+    }
+
+    /**
+     * Works out which pages are in view from the scroll position, the way the column is laid out (whole pixels,
+     * a gap around and between pages), so it holds before the next layout pass; empties the pages that left
+     * the range.
+     */
+    private void updateDrawnPages() {
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (pageHeight <= 0 || viewHeight <= 0) {
+            return;
+        }
+        double height = pages.snapSizeY(pageHeight);
+        double gap = pages.snapSpaceY(GAP);
+        int count = sheets.size();
+        double column = gap + count * (height + gap);
+        double scrolled = (scroll.getVvalue() - scroll.getVmin()) / (scroll.getVmax() - scroll.getVmin());
+        double top = Math.max(0, column - viewHeight) * Math.max(0, Math.min(1, scrolled));
+        PageRange range = PageRange.inView(top, viewHeight, height, gap, count);
+        if (range.equals(drawnPages.get())) {
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            if (!range.contains(i)) {
+                sheets.get(i).show(null);
+            }
+        }
+        if (shown != null) {
+            shown = shown.within(range);
+        }
+        drawnPages.set(range);
     }
 }

@@ -11,43 +11,39 @@ import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
+import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Preview pages from the real renderer: the same PDF the export writes, rasterised by PDFBox. It remembers the
- * last render, so that the next one does only what changed: a new resolution alone redraws the same PDF, and
- * a page whose {@link PageKey} is unchanged keeps its image instead of being drawn again. The previous page
- * count tells the renderer in advance whether page numbers are wanted.
+ * Preview pages from the real renderer: the same PDF the export writes, rasterised by PDFBox, but only the
+ * pages asked for (those in view and around them); the others are measured, not drawn. It remembers the last
+ * render, so that the next one does only what changed: a new resolution alone redraws the same PDF, a page
+ * whose {@link PageKey} is unchanged keeps its image instead of being drawn again, and scrolling draws just
+ * the pages that came into range. The previous page count tells the renderer in advance whether page numbers
+ * are wanted.
  */
 final class RendererPageSource implements PageSource {
 
     /**
-     * What the last render made: the PDF and its pages' keys and images, in page order. Images are never
-     * changed once made, so the pane and the next render may share them.
+     * What the last render made: the PDF and the keys and images of the pages it drew. Images are never changed
+     * once made, so the pane and the next render may share them; only the drawn pages' are kept, so a page
+     * scrolled out of range is left to the collector once the pane lets go of it too.
      */
-    private record Previous(Document document, Path baseDir, RenderedPdf pdf, double dpi, List<PageKey> keys,
-                            List<Image> images) {
-        static final Previous NONE = new Previous(null, null, null, 0, List.of(), List.of());
+    private record Previous(Document document, Path baseDir, RenderedPdf pdf, double dpi, Map<PageKey, Image> drawn) {
+        static final Previous NONE = new Previous(null, null, null, 0, Map.of());
 
         /** Images by key, for a render at the same resolution. */
         Map<PageKey, Image> byKey(double atDpi) {
-            Map<PageKey, Image> out = new HashMap<>();
-            if (atDpi == dpi) {
-                for (int i = 0; i < keys.size(); i++) {
-                    out.put(keys.get(i), images.get(i));
-                }
-            }
-            return out;
+            return atDpi == dpi ? drawn : Map.of();
         }
     }
 
@@ -58,40 +54,44 @@ final class RendererPageSource implements PageSource {
         this.renderer = renderer;
     }
 
+    /** One render's pages, and what the next render may reuse of it. */
+    private record Made(PreviewPages pages, Previous previous) {
+    }
+
     @Override
-    public PreviewPages render(Document document, Path baseDir, double dpi) throws Exception {
+    public PreviewPages render(Document document, Path baseDir, double dpi, PageRange range) throws Exception {
         // issue 4: a render that takes too long is given up; the preview shows the message over the last pages.
         // Loading the renderer (fonts, once) is not part of the limit.
         Renderer loaded = renderer.get();
         Previous before = previous;
-        Previous now = TimeLimit.call("The preview", TimeLimit.PREVIEW, () -> renderNow(loaded, before, document, baseDir, dpi));
-        previous = now;
-        Image first = now.images().get(0);
-        return new PreviewPages(now.images(), now.dpi(), first.getWidth() * 72.0 / now.dpi(),
-                first.getHeight() * 72.0 / now.dpi(), now.pdf().warnings());
+        Made made = TimeLimit.call("The preview", TimeLimit.PREVIEW, () -> renderNow(loaded, before, document, baseDir, dpi, range));
+        previous = made.previous();
+        return made.pages();
     }
 
-    private static Previous renderNow(Renderer renderer, Previous before, Document document, Path baseDir, double dpi) {
+    private static Made renderNow(Renderer renderer, Previous before, Document document, Path baseDir, double dpi,
+                                  PageRange range) {
         boolean sameDocument = before.pdf() != null && Objects.equals(before.baseDir(), baseDir)
                 && (before.document() == document || before.document().root().equals(document.root()));
         RenderedPdf pdf = sameDocument ? before.pdf()
                 : renderer.pdf(document, baseDir, before.pdf() == null ? 0 : before.pdf().pageCount());
         Map<PageKey, Image> reusable = before.byKey(dpi);
-        List<PageKey> keys = new ArrayList<>();
-        List<Image> images = new ArrayList<>();
+        Map<PageKey, Image> kept = new HashMap<>();
+        Map<Integer, Image> drawn = new TreeMap<>();
         try (PageImages pages = PageImages.open(pdf.bytes())) {
-            for (int i = 0; i < pages.pageCount(); i++) {
+            for (int i = range.first(); i <= Math.min(range.last(), pages.pageCount() - 1); i++) {
                 PageKey key = pages.key(i);
-                Image image = reusable.get(key);
+                Image image = kept.getOrDefault(key, reusable.get(key));
                 if (image == null) {
                     image = toFx(pages.page(i, (float) dpi));
-                    reusable.put(key, image);
                 }
-                keys.add(key);
-                images.add(image);
+                kept.put(key, image);
+                drawn.put(i, image);
             }
+            Dimension size = pages.pixelSize(0, (float) dpi);
+            PreviewPages shown = new PreviewPages(pages.pageCount(), drawn, dpi, size.width, size.height, pdf.warnings());
+            return new Made(shown, new Previous(document, baseDir, pdf, dpi, Map.copyOf(kept)));
         }
-        return new Previous(document, baseDir, pdf, dpi, List.copyOf(keys), List.copyOf(images));
     }
 
     /**

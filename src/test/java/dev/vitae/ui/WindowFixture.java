@@ -80,13 +80,13 @@ final class WindowFixture {
         }
     }
 
-    /** A fingerprint of the first preview page's pixels. */
+    /** A fingerprint of the first preview page's pixels (a page at the top of the preview, where it opens). */
     int previewFingerprint() {
         PreviewPages pages = window.preview().shown();
-        if (pages == null || pages.count() == 0) {
+        if (pages == null || pages.image(0) == null) {
             return 0;
         }
-        Image image = pages.images().get(0);
+        Image image = pages.image(0);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] pixels = new int[w * h];

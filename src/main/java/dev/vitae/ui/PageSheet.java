@@ -1,0 +1,54 @@
+package dev.vitae.ui;
+
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/**
+ * One page of the preview: a white sheet as big as the page's image, with the image on it once the page is
+ * drawn. The sheet keeps its size without an image, so a page not drawn yet (out of view) takes the same room
+ * as a drawn one and the column, its scroll bar and its page boundaries do not move when images come and go.
+ */
+final class PageSheet {
+
+    private final Region paper = new Region();
+    private final ImageView view = new ImageView();
+    private final StackPane node = new StackPane(paper, view);
+
+    /** @param number the page's number, from 1 */
+    PageSheet(int number) {
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        view.setId("preview-page-" + number);
+        view.setAccessibleText("Page " + number);
+        node.getStyleClass().add("preview-page");
+        node.setMaxWidth(Region.USE_PREF_SIZE);
+    }
+
+    Node node() {
+        return node;
+    }
+
+    /** Shows the page {@code width} by {@code height} pixels, drawn or not. */
+    void size(double width, double height) {
+        paper.setMinSize(width, height);
+        paper.setPrefSize(width, height);
+        paper.setMaxSize(width, height);
+        view.setFitWidth(width);
+    }
+
+    double width() {
+        return view.getFitWidth();
+    }
+
+    /** The page's image, or null to show the empty sheet. */
+    void show(Image image) {
+        view.setImage(image);
+    }
+
+    Image image() {
+        return view.getImage();
+    }
+}
