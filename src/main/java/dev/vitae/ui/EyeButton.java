@@ -8,6 +8,8 @@ final class EyeButton {
 
     private final Button button = new Button();
     private boolean hidden;
+    /** What the icon and tooltip were last made for; null before the first {@link #show}. */
+    private String shownNoun;
 
     /** @param toggle called with the state to switch to: true to hide */
     EyeButton(java.util.function.Consumer<Boolean> toggle) {
@@ -20,10 +22,17 @@ final class EyeButton {
         return button;
     }
 
-    /** Shows the state of one item: {@code noun} is "entry" or "section". */
+    /**
+     * Shows the state of one item: {@code noun} is "entry" or "section". The list cells call this for every
+     * edit, so the icon and tooltip are made again only when what they say changes.
+     */
     void show(String id, boolean hidden, String noun) {
-        this.hidden = hidden;
         button.setId(id);
+        if (noun.equals(shownNoun) && hidden == this.hidden) {
+            return;
+        }
+        this.hidden = hidden;
+        shownNoun = noun;
         button.setGraphic(Icons.of(hidden ? "mdi2e-eye-off-outline" : "mdi2e-eye-outline"));
         String state = hidden ? "Show " + noun + " in output" : "Hide " + noun + " from output";
         button.setTooltip(new Tooltip(state));

@@ -5,6 +5,7 @@ import dev.vitae.model.Edit;
 import dev.vitae.model.SectionCatalogue;
 import dev.vitae.model.SectionSpec;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -14,6 +15,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+
+import java.util.List;
 
 /**
  * A section in the left column: drag handle, heading (double-click to rename), entry count and an eye that
@@ -28,6 +31,11 @@ final class SectionCell extends ListCell<String> {
     private final EyeButton eye;
     private final TextField renameField = new TextField();
     private final HBox box;
+    private final Node dragHandle = Icons.of("mdi2d-drag-vertical");
+    private final ContextMenu renameMenu = new ContextMenu();
+    /** The icon a settings or basics row starts with, and the name it was made from. */
+    private Node leadIcon;
+    private String leadIconName;
 
     SectionCell(EditorSession session, SectionList owner) {
         this.session = session;
@@ -75,6 +83,9 @@ final class SectionCell extends ListCell<String> {
                 owner.move(source.getItem(), getItem());
             }
         });
+        MenuItem rename = new MenuItem("Rename heading…");
+        rename.setOnAction(e -> startRename());
+        renameMenu.getItems().add(rename);
         setOnMouseDragEntered(e -> Styles.toggle(this, "drop-target", isListSection()));
         setOnMouseDragExited(e -> Styles.toggle(this, "drop-target", false));
     }
@@ -99,11 +110,11 @@ final class SectionCell extends ListCell<String> {
         Document document = session.current();
         if (key.equals(SectionList.SETTINGS)) {
             heading.setText("Layout & style");
-            box.getChildren().setAll(Icons.of("mdi2c-cog-outline"), heading);
+            showInBox(leadIcon("mdi2c-cog-outline"), heading);
             setContextMenu(null);
         } else if (key.equals(SectionCatalogue.BASICS.key())) {
             heading.setText("Basics");
-            box.getChildren().setAll(Icons.of("mdi2a-account-outline"), heading);
+            showInBox(leadIcon("mdi2a-account-outline"), heading);
             setContextMenu(null);
         } else {
             SectionSpec spec = SectionCatalogue.find(key).orElseThrow();
@@ -113,17 +124,29 @@ final class SectionCell extends ListCell<String> {
             count.setText(n == 0 ? "" : Integer.toString(n));
             eye.show("section-eye-" + key, hidden, "section");
             Styles.toggle(this, "hidden-section", hidden);
-            box.getChildren().setAll(Icons.of("mdi2d-drag-vertical"), heading, count, eye.node());
-            setContextMenu(contextMenu());
+            showInBox(dragHandle, heading, count, eye.node());
+            setContextMenu(renameMenu);
         }
         setAccessibleText(heading.getText());
         setGraphic(box);
     }
 
-    private ContextMenu contextMenu() {
-        MenuItem rename = new MenuItem("Rename heading…");
-        rename.setOnAction(e -> startRename());
-        return new ContextMenu(rename);
+    /*
+     * The list refreshes every cell on every edit: nodes are made only when a cell changes what it shows, since
+     * each new node is styled again (most of the FX thread's allocation while typing, measured with JFR).
+     */
+    private Node leadIcon(String name) {
+        if (!name.equals(leadIconName)) {
+            leadIconName = name;
+            leadIcon = Icons.of(name);
+        }
+        return leadIcon;
+    }
+
+    private void showInBox(Node... nodes) {
+        if (!box.getChildren().equals(List.of(nodes))) {
+            box.getChildren().setAll(nodes);
+        }
     }
 
     void startRename() {
