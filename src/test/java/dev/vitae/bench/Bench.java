@@ -1,5 +1,6 @@
 package dev.vitae.bench;
 
+import dev.vitae.FastStart;
 import dev.vitae.model.Document;
 import dev.vitae.render.Renderer;
 import dev.vitae.store.ResumeStore;
@@ -7,6 +8,7 @@ import dev.vitae.store.ResumeStore;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,13 +27,8 @@ public final class Bench {
     static final double EXPORT_COLD_MS = 1000;
     static final double UI_START_MS = 2000;
     static final double RSS_MB = 350;
-    /**
-     * The JVM options of the installed app's launcher (packaging/launcher.options): a small initial heap that
-     * grows and shrinks with what is live; the default initial heap is 1/64 of the computer's memory, all of
-     * it touched soon after start.
-     */
-    static final List<String> LAUNCHER_OPTIONS = List.of("-Xms32m", "-Xmx1g", "-XX:+UseSerialGC", "-XX:-UsePerfData",
-            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+    /** The JVM options of the installed app's launcher (packaging/launcher.options), which java -jar uses too. */
+    static final List<String> LAUNCHER_OPTIONS = FastStart.WINDOW_OPTIONS;
 
     private Bench() {
     }
@@ -91,8 +88,10 @@ public final class Bench {
         }
         if (parts.contains("memory")) {
             MemoryBench memory = new MemoryBench(work, results);
-            memory.run(inputs.file(Inputs.CV10), Inputs.CV10, "launcher options", LAUNCHER_OPTIONS, RSS_MB);
-            memory.run(inputs.file(Inputs.CV10), Inputs.CV10, "java defaults", List.of(), RSS_MB);
+            memory.run(inputs.file(Inputs.CV10), Inputs.CV10, "launcher options", LAUNCHER_OPTIONS, Map.of(), RSS_MB);
+            memory.run(inputs.file(Inputs.CV10), Inputs.CV10, "as java -jar starts it (launcher options, MALLOC_ARENA_MAX=2)",
+                    LAUNCHER_OPTIONS, Map.of("MALLOC_ARENA_MAX", "2"), RSS_MB);
+            memory.run(inputs.file(Inputs.CV10), Inputs.CV10, "java defaults", List.of(), Map.of(), RSS_MB);
         }
         results.write(out.resolve("results.json"));
         results.printTable(System.out);

@@ -25,7 +25,7 @@ final class MemoryBench {
         this.results = results;
     }
 
-    void run(Path file, String input, String variant, List<String> jvmOptions, double targetMb) throws Exception {
+    void run(Path file, String input, String variant, List<String> jvmOptions, Map<String, String> env, double targetMb) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Machine.java());
         command.addAll(jvmOptions);
@@ -35,7 +35,7 @@ final class MemoryBench {
         command.add(EditorSoak.class.getName());
         command.add(file.toString());
         ProcessBench.deleteTree(work.resolve("home-soak"));
-        Process p = new Launch(command, work, work.resolve("home-soak"), Map.of()).start(null);
+        Process p = new Launch(command, work, work.resolve("home-soak"), env).start(null);
         List<Double> samples = new CopyOnWriteArrayList<>();
         Thread sampler = new Thread(() -> {
             while (p.isAlive()) {
