@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -80,7 +79,7 @@ class PreviewPagesInViewTest {
         PreviewPages full = new RendererPageSource(WindowFixture.RENDERER).render(fx.current(), fx.dir, shown.dpi(), EVERY_PAGE);
         for (int page : drawn) {
             assertSame(shown.image(page), view(robot, page).getImage());
-            assertArrayEquals(argb(full.image(page)), argb(shown.image(page)), "page " + (page + 1));
+            assertArrayEquals(Pixels.argb(full.image(page)), Pixels.argb(shown.image(page)), "page " + (page + 1));
         }
         assertEquals(count, fx.window.preview().pageCountProperty().get());
         assertEquals(1, scroll.getVvalue(), 0.0, "the reader stays at the end");
@@ -113,7 +112,7 @@ class PreviewPagesInViewTest {
         PreviewPages top = fx.window.preview().shown();
         PreviewPages full = new RendererPageSource(WindowFixture.RENDERER).render(fx.current(), fx.dir, top.dpi(), EVERY_PAGE);
         assertEquals(expected(robot), drawnPages(robot));
-        assertArrayEquals(argb(full.image(0)), argb(view(robot, 0).getImage()), "the first page, drawn on coming into view, has the edit");
+        assertArrayEquals(Pixels.argb(full.image(0)), Pixels.argb(view(robot, 0).getImage()), "the first page, drawn on coming into view, has the edit");
     }
 
     /** The pages whose image views hold an image now. */
@@ -165,11 +164,4 @@ class PreviewPagesInViewTest {
         });
     }
 
-    private static int[] argb(Image image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] out = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), out, 0, w);
-        return out;
-    }
 }

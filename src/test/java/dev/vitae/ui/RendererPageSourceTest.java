@@ -4,7 +4,6 @@ import dev.vitae.LongCv;
 import dev.vitae.model.Document;
 import dev.vitae.model.Edit;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +45,7 @@ class RendererPageSourceTest {
         assertEquals(fresh.count(), second.count());
         int redrawn = 0;
         for (int i = 0; i < second.count(); i++) {
-            assertArrayEquals(argb(fresh.image(i)), argb(second.image(i)), "page " + (i + 1));
+            assertArrayEquals(Pixels.argb(fresh.image(i)), Pixels.argb(second.image(i)), "page " + (i + 1));
             if (second.image(i) != first.image(i)) {
                 redrawn++;
             }
@@ -74,7 +73,7 @@ class RendererPageSourceTest {
         assertEquals(first.getWidth(), top.pageWidthPx(), "a page not drawn is as wide as its image would be");
         assertEquals(first.getHeight(), top.pageHeightPx(), "…and as tall");
         for (int i = 0; i < 2; i++) {
-            assertArrayEquals(argb(all.image(i)), argb(top.image(i)), "page " + (i + 1));
+            assertArrayEquals(Pixels.argb(all.image(i)), Pixels.argb(top.image(i)), "page " + (i + 1));
         }
     }
 
@@ -90,7 +89,7 @@ class RendererPageSourceTest {
         assertEquals(Set.of(last - 2, last - 1, last), end.drawn().keySet(), "a range past the end stops at the last page");
         assertSame(middle.image(last - 2), end.image(last - 2), "a page still in range is not drawn again");
         for (int i = last - 2; i <= last; i++) {
-            assertArrayEquals(argb(all.image(i)), argb(end.image(i)), "page " + (i + 1));
+            assertArrayEquals(Pixels.argb(all.image(i)), Pixels.argb(end.image(i)), "page " + (i + 1));
         }
     }
 
@@ -111,14 +110,7 @@ class RendererPageSourceTest {
         }
         PreviewPages top = source.render(after, null, DPI, PageRange.TOP);
         PreviewPages fresh = new RendererPageSource(WindowFixture.RENDERER).render(after, null, DPI, PageRange.TOP);
-        assertArrayEquals(argb(fresh.image(0)), argb(top.image(0)), "the edited page, drawn when asked for, is the new one");
+        assertArrayEquals(Pixels.argb(fresh.image(0)), Pixels.argb(top.image(0)), "the edited page, drawn when asked for, is the new one");
     }
 
-    private static int[] argb(Image image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] out = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), out, 0, w);
-        return out;
-    }
 }
