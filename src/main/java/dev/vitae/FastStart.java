@@ -44,6 +44,11 @@ public final class FastStart {
     /** The archive's own messages (classes it skips while writing, one it cannot map) are not the user's business. */
     private static final List<String> QUIET_ARCHIVE = List.of("-Xlog:cds*=off:stderr");
 
+    /** How long a stopped first JVM waits for the second, which may be writing its archive as it exits. */
+    private static final long STOP_WAIT_SECONDS = 15;
+    /** What a JVM ended by TERM exits with. */
+    private static final int STOPPED_EXIT_CODE = 143;
+
     private FastStart() {
     }
 
@@ -68,7 +73,7 @@ public final class FastStart {
         Optional<Path> draft = existing.isPresent() ? Optional.empty() : archive.flatMap(StartupArchive::draft);
 
         List<String> command = command(java, options, existing, draft, properties.get(), jar.get(), args);
-        OptionalInt code = runToEnd(command);
+        OptionalInt code = runToEnd(command, () -> draft.ifPresent(StartupArchive::discard));
         if (draft.isPresent()) {
             // a failed run's archive lacks what a successful one loads
             boolean succeeded = code.isPresent() && code.getAsInt() == 0;
@@ -134,24 +139,66 @@ public final class FastStart {
         return options;
     }
 
-    private static OptionalInt runToEnd(List<String> command) {
+    /** Runs the second JVM to its end; {@code whenStopped} runs if this JVM is stopped first, once that one has ended. */
+    private static OptionalInt runToEnd(List<String> command, Runnable whenStopped) {
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        // two malloc arenas instead of eight per core: freed native memory is reused rather than kept,
+        // about 20 MB less resident memory in the editor (docs/performance.md); a person's own value stays
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+        SecondJvm second = new SecondJvm();
+        // a TERM or an interrupt for this JVM is one for the second too; the terminal comes back once it has ended
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            second.stop();
+            whenStopped.run();
+        }, "vitae-stop-child"));
         Process child;
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-            // two malloc arenas instead of eight per core: freed native memory is reused rather than kept,
-            // about 20 MB less resident memory in the editor (docs/performance.md); a person's own value stays
-            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
-            child = builder.start();
+            child = second.start(builder);
+        } catch (StoppedFirst e) {
+            return OptionalInt.of(STOPPED_EXIT_CODE);
         } catch (IOException | SecurityException e) {
             return OptionalInt.empty();
         }
-        // a TERM or an interrupt for this JVM is one for the child too
-        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "vitae-stop-child"));
         while (true) {
             try {
                 return OptionalInt.of(child.waitFor());
             } catch (InterruptedException e) {
                 // only the child decides when this ends
+            }
+        }
+    }
+
+    /** This JVM was told to stop before the second one started: nothing ran, and nothing should now. */
+    private static final class StoppedFirst extends IOException {
+    }
+
+    /** The second JVM, started and stopped under one lock, so that a stop that comes while it starts still ends it. */
+    private static final class SecondJvm {
+        private Process process;
+        private boolean stopped;
+
+        synchronized Process start(ProcessBuilder builder) throws IOException {
+            if (stopped) {
+                throw new StoppedFirst();
+            }
+            process = builder.start();
+            return process;
+        }
+
+        void stop() {
+            Process p;
+            synchronized (this) {
+                stopped = true;
+                p = process;
+            }
+            if (p == null) {
+                return;
+            }
+            p.destroy();
+            try {
+                p.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -93,6 +93,11 @@ final class StartupArchive {
         }
     }
 
+    /** Removes a draft whose run was stopped before it ended. */
+    static void discard(Path draft) {
+        deleteQuietly(draft);
+    }
+
     private void removeOthers(Path kept) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             for (Path file : files) {

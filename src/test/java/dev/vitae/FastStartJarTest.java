@@ -1,8 +1,10 @@
 package dev.vitae;
 
+import dev.vitae.store.JsonWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.File;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -94,27 +97,49 @@ class FastStartJarTest {
         assertEquals(List.of(), startupFolder(home), "no archive, and no draft left behind");
     }
 
+    @Test
+    void stoppingTheFirstJvmStopsTheSecondAndLeavesNoDraft() throws Exception {
+        Path home = temp.resolve("home-stopped");
+        Path cv = temp.resolve("cv.json");
+        Files.write(cv, JsonWriter.write(LongCv.build(25, 40)));
+        Process parent = start(home, "export", cv.toString(), "-o", temp.resolve("cv.pdf").toString());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> parent.children().findAny().isPresent());
+        ProcessHandle child = parent.children().findAny().orElseThrow();
+
+        parent.destroy();
+
+        assertTrue(parent.waitFor(60, TimeUnit.SECONDS));
+        assertFalse(child.isAlive(), "the second JVM ended before the first");
+        assertEquals(List.of(), startupFolder(home), "no archive, and no draft left behind");
+    }
+
     private record Ended(int code, String output) {
     }
 
     /** {@code java -Dvitae.home=HOME -jar vitae.jar ARGS}, with standard output and error together. */
     private static Ended javaJar(Path home, String... args) throws Exception {
+        Process p = start(home, args);
+        Path log = temp.resolve("run.log");
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("java -jar did not end: " + Files.readString(log));
+        }
+        return new Ended(p.exitValue(), Files.readString(log));
+    }
+
+    private static Process start(Path home, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dvitae.home=" + home, "-jar", jar.toString()));
         command.addAll(List.of(args));
-        Path log = temp.resolve("run.log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("run.log").toFile());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().remove("JDK_JAVA_OPTIONS");
         Process p = builder.start();
         try (OutputStream in = p.getOutputStream()) {
             // no input
         }
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("java -jar did not end: " + Files.readString(log));
-        }
-        return new Ended(p.exitValue(), Files.readString(log));
+        return p;
     }
 
     private static List<Path> startupFolder(Path home) throws IOException {
