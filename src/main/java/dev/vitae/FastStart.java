@@ -108,14 +108,7 @@ public final class FastStart {
             return Optional.of("validate");
         }
         if (args[0].equals("export")) {
-            for (int i = 1; i + 1 < args.length; i++) {
-                if (args[i].equals("-o") || args[i].equals("--output")) {
-                    String name = args[i + 1].toLowerCase(Locale.ROOT);
-                    int dot = name.lastIndexOf('.');
-                    return dot >= 0 && name.substring(dot + 1).matches("[a-z]+")
-                            ? Optional.of("export-" + name.substring(dot + 1)) : Optional.empty();
-                }
-            }
+            return Cli.exportFormat(Arrays.asList(args).subList(1, args.length)).map(format -> "export-" + format);
         }
         return Optional.empty();
     }

@@ -22,6 +22,7 @@ class FastStartTest {
         assertEquals(Optional.of("window"), FastStart.kind(new String[]{"resume.json"}));
         assertEquals(Optional.of("export-pdf"), FastStart.kind(new String[]{"export", "in.json", "-o", "Out.PDF"}));
         assertEquals(Optional.of("export-html"), FastStart.kind(new String[]{"export", "in.json", "--theme", "modern", "--output", "cv.html"}));
+        assertEquals(Optional.of("export-json"), FastStart.kind(new String[]{"export", "in.json", "--output=copy.json"}));
         assertEquals(Optional.of("validate"), FastStart.kind(new String[]{"validate", "in.json"}));
     }
 
@@ -29,7 +30,8 @@ class FastStartTest {
     void quickCommandsAndExportsWithoutAnOutputRunInTheFirstJvm() {
         for (String[] args : List.of(new String[]{"--version"}, new String[]{"--help"}, new String[]{"themes"},
                 new String[]{"export", "in.json"}, new String[]{"export", "in.json", "-o"},
-                new String[]{"export", "in.json", "-o", "no-extension"})) {
+                new String[]{"export", "in.json", "-o", "no-extension"}, new String[]{"export", "in.json", "-o", "cv.txt"},
+                new String[]{"export", "in.json", "-o", "cv.pdf", "--colour", "red"})) {
             assertEquals(Optional.empty(), FastStart.kind(args), Arrays.toString(args));
         }
     }

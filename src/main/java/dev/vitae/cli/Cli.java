@@ -5,6 +5,7 @@ import dev.vitae.Version;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +48,11 @@ public final class Cli {
     /** Whether the first argument names a command, rather than a file to open in the window. */
     public static boolean isCommand(String firstArgument) {
         return COMMANDS.contains(firstArgument);
+    }
+
+    /** The format {@code vitae export ARGS} would write, judged as the export itself judges it; empty if it would refuse. */
+    public static Optional<String> exportFormat(List<String> exportArgs) {
+        return ExportCommand.format(exportArgs);
     }
 
     public int run(List<String> args) {

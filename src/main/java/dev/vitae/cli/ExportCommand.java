@@ -18,10 +18,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +34,7 @@ import java.util.Set;
 final class ExportCommand {
 
     private static final Set<String> OPTIONS = Set.of("--output", "--theme", "--page", "--locale", "--date-format", "--timeout");
+    private static final Set<String> FORMATS = Set.of("pdf", "html", "json");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -53,7 +56,7 @@ final class ExportCommand {
         Path in = Path.of(a.positional().get(0));
         Path target = Path.of(output);
         String extension = extension(target);
-        if (!Set.of("pdf", "html", "json").contains(extension)) {
+        if (!FORMATS.contains(extension)) {
             throw new UsageError("the output must end in .pdf, .html or .json: " + output);
         }
         Duration limit = timeout(a.option("--timeout"));
@@ -157,6 +160,17 @@ final class ExportCommand {
 
     private static Edit set(String key, String value) {
         return new Edit.SetValue(OutputSettings.pointer(key), TextNode.valueOf(value));
+    }
+
+    /** The format these export arguments write ({@code pdf}, {@code html} or {@code json}); empty for a usage error. */
+    static Optional<String> format(List<String> args) {
+        try {
+            String output = Arguments.parse(args, OPTIONS).option("--output");
+            String extension = output == null ? "" : extension(Path.of(output));
+            return FORMATS.contains(extension) ? Optional.of(extension) : Optional.empty();
+        } catch (UsageError | InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private static String extension(Path file) {
