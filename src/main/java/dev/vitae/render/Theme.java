@@ -41,6 +41,15 @@ public record Theme(String name, String description, String origin, boolean buil
     public static final String TEMPLATE = "template.mustache";
     public static final String STYLE = "style.css";
 
+    /**
+     * How values print. With emptyStringIsFalse, jmustache also formats every section's value to see whether it
+     * is an empty string; for a view-model record that meant its toString, which spells out the record's whole
+     * subtree, at every section of every render (issue 7). A record is never printed as text, so it formats as a
+     * non-empty word and keeps its section open; every other value prints as before.
+     */
+    private static final Mustache.Formatter RECORDS_UNPRINTED =
+            value -> value instanceof Record ? "record" : String.valueOf(value);
+
     public Theme {
         optionDefaults = Map.copyOf(optionDefaults);
     }
@@ -97,11 +106,11 @@ public record Theme(String name, String description, String origin, boolean buil
                 }
             });
             Mustache.Compiler xhtml = Mustache.compiler().escapeHTML(true).defaultValue("").emptyStringIsFalse(true)
-                    .zeroIsFalse(true).withLoader(partial -> new StringReader(files.apply(partial + ".mustache")
+                    .zeroIsFalse(true).withFormatter(RECORDS_UNPRINTED).withLoader(partial -> new StringReader(files.apply(partial + ".mustache")
                             .orElseThrow(() -> new MustacheException("no partial " + partial + ".mustache in " + origin))));
             Template template = compile(xhtml, origin, TEMPLATE, files.apply(TEMPLATE).orElseThrow(() -> missing(origin, TEMPLATE)));
             Mustache.Compiler css = Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true)
-                    .withLoader(partial -> new StringReader(files.apply(partial + ".css").or(() -> shared(partial + ".css"))
+                    .withFormatter(RECORDS_UNPRINTED).withLoader(partial -> new StringReader(files.apply(partial + ".css").or(() -> shared(partial + ".css"))
                             .orElseThrow(() -> new MustacheException("no stylesheet partial " + partial + ".css in " + origin))));
             Template style = compile(css, origin, STYLE, files.apply(STYLE).orElse(""));
             return new Theme(name, text(manifest.path("description"), ""), origin, builtIn, defaults, options, template, style);

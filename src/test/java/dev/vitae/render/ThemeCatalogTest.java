@@ -70,4 +70,24 @@ class ThemeCatalogTest {
         assertEquals(ThemeCatalog.BUILT_IN, catalog.names());
         assertEquals(List.of(), catalog.problems());
     }
+
+    /** A record whose text, were it ever asked for, would fail the render. */
+    private record Unprintable(String name) {
+        @Override
+        public String toString() {
+            throw new AssertionError("a section formatted its record as text");
+        }
+    }
+
+    @Test
+    void aSectionOverARecordDoesNotSpellTheRecordOut(@TempDir Path dir) throws Exception {
+        Path theme = Files.createDirectories(dir.resolve("sections"));
+        Files.writeString(theme.resolve(Theme.MANIFEST), "{\"name\": \"sections\"}");
+        Files.writeString(theme.resolve(Theme.TEMPLATE), "{{#entry}}<p>{{name}}</p>{{/entry}}{{^missing}}<p>none</p>{{/missing}}");
+
+        Theme loaded = Theme.fromFolder(theme);
+
+        assertEquals("<p>Ana</p><p>none</p>", loaded.template().execute(java.util.Map.of("entry", new Unprintable("Ana"))));
+        assertEquals("<p>none</p>", loaded.template().execute(java.util.Map.of("entry", "")), "an empty string still closes a section");
+    }
 }
