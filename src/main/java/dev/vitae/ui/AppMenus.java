@@ -162,7 +162,7 @@ final class AppMenus {
         Menu theme = new Menu("Appearance");
         theme.setId("menu-appearance");
         ToggleGroup group = new ToggleGroup();
-        UiTheme current = UiTheme.byId(window.services().prefs().text("uiTheme").orElse("light"));
+        UiTheme current = UiTheme.chosen(window.services().prefs());
         for (UiTheme t : UiTheme.values()) {
             RadioMenuItem choice = new RadioMenuItem(t.label);
             choice.setId("menu-theme-" + t.id);

@@ -93,7 +93,7 @@ public final class MainWindow {
 
         Scene scene = new Scene(root);
         menus.installShortcuts(scene);
-        UiTheme.apply(scene, UiTheme.byId(services.prefs().text("uiTheme").orElse("light")));
+        UiTheme.apply(scene, UiTheme.chosen(services.prefs()));
         scene.setOnDragOver(this::onDragOver);
         scene.setOnDragDropped(this::onDragDropped);
         stage.setScene(scene);

@@ -36,6 +36,7 @@ public final class VitaeApp extends Application {
         JAVAFX_LOG.setLevel(null);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> UnexpectedError.report(stage, error));
         AppServices services = early != null ? early.services(getHostServices()) : Services.standard(getHostServices());
+        UiTheme.useForControls(UiTheme.chosen(services.prefs()));
         MainWindow window = new MainWindow(stage, services);
         Path file = early != null ? early.initialFile() : initialFile(getParameters().getRaw(), services.prefs());
         window.start(file, Samples.sample());
