@@ -61,7 +61,7 @@ final class ExportCommand {
         }
         Duration limit = timeout(a.option("--timeout"));
         AppFolders folders = AppFolders.detect();
-        Renderer renderer = extension.equals("json") ? null : Renderer.withUserThemes(folders.themes());
+        Renderer renderer = extension.equals("json") ? null : Renderer.withUserThemes(folders.themes(), folders.cache());
         List<Edit> overrides = overrides(a, renderer);
 
         // read without stamping: the window keeps a hash to notice changes by other programs; an export has no use for it

@@ -25,7 +25,7 @@ final class ThemesCommand {
     int run(List<String> args) throws UsageError {
         Arguments.parse(args, Set.of());
         AppFolders folders = AppFolders.detect();
-        Renderer renderer = Renderer.withUserThemes(folders.themes());
+        Renderer renderer = Renderer.withUserThemes(folders.themes(), folders.cache());
         int width = renderer.themes().names().stream().mapToInt(String::length).max().orElse(0);
         for (Theme theme : renderer.themes().themes()) {
             String name = String.format("%-" + width + "s", theme.name());

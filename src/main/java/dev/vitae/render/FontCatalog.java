@@ -6,6 +6,9 @@ import dev.vitae.model.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,6 +84,7 @@ public final class FontCatalog {
     private final Map<String, String> hints;
     private final SystemFonts system;
     private final Map<String, byte[]> bytes = new ConcurrentHashMap<>();
+    private final Map<String, String> stamps = new ConcurrentHashMap<>();
     private final Map<String, IntPredicate> coverage = new ConcurrentHashMap<>();
     private final Map<String, Optional<FontCoverage.Cmap>> cmaps = new ConcurrentHashMap<>();
 
@@ -282,6 +286,49 @@ public final class FontCatalog {
         int type = Character.getType(cp);
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT
                 || type == Character.CONTROL || type == Character.NON_SPACING_MARK && cp >= 0xFE00 && cp <= 0xFE0F;
+    }
+
+    /**
+     * Which file {@code face} is read from, in which version: the path, size and time of an installed font's file,
+     * or for a bundled one those of the jar or folder that holds it. Changes whenever the font may have.
+     */
+    public String stamp(Face face) {
+        return stamps.computeIfAbsent(face.resource(), FontCatalog::stampOf);
+    }
+
+    private static String stampOf(String resource) {
+        if (resource.startsWith(FILE)) {
+            return fileStamp(Path.of(resource.substring(FILE.length())));
+        }
+        URL url = FontCatalog.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            return "missing " + resource;
+        }
+        String where = url.toString();
+        try {
+            if (where.startsWith("jar:file:") && where.contains("!/")) {
+                return where + " " + fileStamp(Path.of(URI.create(where.substring(4, where.indexOf("!/")))));
+            }
+            if (where.startsWith(FILE)) {
+                return fileStamp(Path.of(url.toURI()));
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return where;
+        }
+        return where;
+    }
+
+    private static String fileStamp(Path file) {
+        try {
+            return file + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return file + " unreadable";
+        }
+    }
+
+    /** How many font files this catalogue has read so far: what its renders had to parse. */
+    int filesRead() {
+        return bytes.size();
     }
 
     /** The font file of {@code face} with ligatures disabled; read once. */

@@ -2,9 +2,6 @@ package dev.vitae.render;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.extend.FSCacheEx;
-import com.openhtmltopdf.extend.FSCacheValue;
-import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
@@ -27,7 +24,7 @@ import java.util.function.IntPredicate;
 /**
  * XHTML to PDF with openhtmltopdf: PDF/UA tagging and PDF/A-3u (archivable, text extractable), the catalogue's fonts (embedded, subset, ligature-free,
  * with the fallback chain), no resource loading beyond inline images, and no line breaks at hyphens. Font
- * metrics are cached across renders. Thread-safe: each call builds its own renderer.
+ * metrics are cached across renders, and across runs when the cache is kept in a file. Thread-safe: each call builds its own renderer.
  */
 final class PdfWriter {
 
@@ -43,10 +40,11 @@ final class PdfWriter {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final FontCatalog fonts;
-    private final FSCacheEx<String, FSCacheValue> metrics = new FSDefaultCacheStore();
+    private final FontMetricsCache metrics;
 
-    PdfWriter(FontCatalog fonts) {
+    PdfWriter(FontCatalog fonts, FontMetricsCache metrics) {
         this.fonts = fonts;
+        this.metrics = metrics;
         BundledFontMapper.install(fonts);
     }
 
@@ -93,6 +91,7 @@ final class PdfWriter {
         b.withHtmlContent(xhtml, null);
         try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
             renderer.layout();
+            metrics.saveIfChanged();
             if (!pageCountFits.test(renderer.getRootBox().getLayer().getPages().size())) {
                 return null;
             }
@@ -119,6 +118,7 @@ final class PdfWriter {
 
     private void register(PdfRendererBuilder b, FontCatalog.Family family, Set<FSFontUseCase> use) {
         for (FontCatalog.Face face : family.faces()) {
+            metrics.register(FontMetricsCache.key(family.name(), face.weight(), face.italic()), fonts.stamp(face));
             b.useFont(() -> new ByteArrayInputStream(fonts.bytes(face)), family.name(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true, use);
         }

@@ -56,15 +56,23 @@ public final class Renderer {
     }
 
     Renderer(ThemeCatalog themes, FontCatalog fonts, Locale fallbackLocale) {
+        this(themes, fonts, fallbackLocale, FontMetricsCache.inMemory());
+    }
+
+    Renderer(ThemeCatalog themes, FontCatalog fonts, Locale fallbackLocale, FontMetricsCache metrics) {
         this.themes = themes;
         this.fonts = fonts;
         this.fallbackLocale = fallbackLocale;
-        this.pdfWriter = new PdfWriter(fonts);
+        this.pdfWriter = new PdfWriter(fonts, metrics);
     }
 
-    /** Built-in themes plus the user's own from {@code userThemes}, in the system's language. */
-    public static Renderer withUserThemes(Path userThemes) {
-        return new Renderer(ThemeCatalog.builtIn().withUserThemes(userThemes), Locale.getDefault());
+    /**
+     * Built-in themes plus the user's own from {@code userThemes}, in the system's language; font metrics are kept
+     * in {@code cacheFolder} from one run to the next.
+     */
+    public static Renderer withUserThemes(Path userThemes, Path cacheFolder) {
+        return new Renderer(ThemeCatalog.builtIn().withUserThemes(userThemes), FontCatalog.bundled(), Locale.getDefault(),
+                FontMetricsCache.in(cacheFolder.resolve("font-metrics.tsv")));
     }
 
     public ThemeCatalog themes() {

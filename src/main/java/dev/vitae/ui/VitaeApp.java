@@ -70,7 +70,7 @@ public final class VitaeApp extends Application {
 
         /** Made on first use, by whichever thread asks first. */
         static Supplier<Renderer> renderer(AppFolders folders) {
-            return Lazy.of(() -> Renderer.withUserThemes(folders.themes()));
+            return Lazy.of(() -> Renderer.withUserThemes(folders.themes(), folders.cache()));
         }
 
         static ResumeStore store(AppFolders folders) {
