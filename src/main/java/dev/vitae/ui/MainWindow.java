@@ -103,7 +103,6 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        WindowIcon.apply(stage);
 
         session.documentProperty().addListener((obs, old, doc) -> onDocumentChanged(doc));
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, documents.fileProperty(), session.dirtyProperty()));
@@ -169,6 +168,8 @@ public final class MainWindow {
             // the first check waits for the first preview, so that on two cores they do not slow each other down
             firstPreviewShown = true;
             validate(session.current());
+            // issue 7: decoding and converting eight icon sizes held up the first preview; they can come a frame later
+            NextPulse.afterFrame(stage.getScene(), () -> WindowIcon.apply(stage));
         }
         if (!outcome.failed()) {
             renderWarnings = outcome.value().warnings().stream().map(w -> new Problem("", w)).toList();

@@ -1,6 +1,5 @@
 package dev.vitae.ui;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -24,18 +23,12 @@ final class StartupProbe {
             return;
         }
         seen = true;
-        Runnable[] steps = new Runnable[2];
-        steps[0] = () -> {
-            // after layout, in the pulse that draws the pages
-            scene.removePostLayoutPulseListener(steps[0]);
+        // after layout, in the pulse that draws the pages
+        NextPulse.afterLayout(scene, () -> {
             // the benchmark times this line from its side: the process's start time is known only to the second
             System.out.println(MARKER);
             System.out.flush();
-            scene.addPostLayoutPulseListener(steps[1]);
-            Platform.requestNextPulse();
-        };
-        steps[1] = () -> System.exit(0);
-        scene.addPostLayoutPulseListener(steps[0]);
-        Platform.requestNextPulse();
+            NextPulse.afterLayout(scene, () -> System.exit(0));
+        });
     }
 }
