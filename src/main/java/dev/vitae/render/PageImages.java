@@ -22,11 +22,19 @@ public final class PageImages implements AutoCloseable {
 
     private final PDDocument doc;
     private final PDFRenderer renderer;
+    /** Each page's key, taken before the page is first drawn: drawing adds appearance streams to its links. */
+    private final PageKey[] keys;
 
     private PageImages(PDDocument doc) {
         this.doc = doc;
         this.renderer = new PDFRenderer(doc);
+        this.keys = new PageKey[doc.getNumberOfPages()];
         renderer.setSubsamplingAllowed(false);
+    }
+
+    /** The pages of a document made in memory; closing these closes the document. */
+    static PageImages of(PDDocument doc) {
+        return new PageImages(doc);
     }
 
     /** Opens {@code pdf}; close it when done. */
@@ -45,7 +53,10 @@ public final class PageImages implements AutoCloseable {
     /** What page {@code index} (0-based) draws. */
     public PageKey key(int index) {
         try {
-            return PageKey.of(doc.getPage(index));
+            if (keys[index] == null) {
+                keys[index] = PageKey.of(doc.getPage(index));
+            }
+            return keys[index];
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be read: " + e.getMessage(), e);
         }
@@ -71,6 +82,7 @@ public final class PageImages implements AutoCloseable {
         if (index < 0 || index >= doc.getNumberOfPages()) {
             throw new IndexOutOfBoundsException("page " + index + " of " + doc.getNumberOfPages());
         }
+        key(index);
         try {
             return renderer.renderImageWithDPI(index, dpi, ImageType.RGB);
         } catch (IOException e) {

@@ -57,6 +57,25 @@ final class PdfWriter {
      * the count is known after layout, before any page is drawn.
      */
     RenderedPdf write(String xhtml, Layout layout, IntPredicate pageCountFits) {
+        return make(xhtml, layout, pageCountFits, this::saved);
+    }
+
+    /**
+     * The document {@link #write} would save, kept open instead, for drawing its pages (issue 7): a preview needs
+     * no file, and saving the PDF and parsing it back was a quarter of each keystroke's render. Its pages draw
+     * the same pixels as the saved file's: the fonts are subset only as they are saved, and a subset keeps each
+     * glyph's id and outline. Null as for {@link #write}.
+     */
+    PreviewPdf open(String xhtml, Layout layout, IntPredicate pageCountFits) {
+        return make(xhtml, layout, pageCountFits, (doc, text, scripts, rightToLeftText) -> new PreviewPdf(doc, scripts.problems()));
+    }
+
+    /** What a render makes of the finished document; it owns the document from then on. */
+    private interface Finish<T> {
+        T from(PDDocument doc, String xhtml, FontCatalog.ScriptFonts scripts, boolean rightToLeftText) throws IOException;
+    }
+
+    private <T> T make(String xhtml, Layout layout, IntPredicate pageCountFits, Finish<T> finish) {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.usePdfUaAccessibility(true);
@@ -95,16 +114,22 @@ final class PdfWriter {
             if (!pageCountFits.test(renderer.getRootBox().getLayer().getPages().size())) {
                 return null;
             }
-            return draw(renderer, xhtml, scripts, rightToLeftText);
+            PDDocument doc = renderer.createPDFKeepOpen();
+            try {
+                LinkContents.apply(doc);
+                return finish.from(doc, xhtml, scripts, rightToLeftText);
+            } catch (IOException | RuntimeException | Error e) {
+                doc.close();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be made: " + e.getMessage(), e);
         }
     }
 
-    private RenderedPdf draw(PdfBoxRenderer renderer, String xhtml, FontCatalog.ScriptFonts scripts,
-                             boolean rightToLeftText) throws IOException {
-        try (PDDocument doc = renderer.createPDFKeepOpen()) {
-            LinkContents.apply(doc);
+    private RenderedPdf saved(PDDocument document, String xhtml, FontCatalog.ScriptFonts scripts,
+                              boolean rightToLeftText) throws IOException {
+        try (PDDocument doc = document) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
             byte[] bytes = out.toByteArray();

@@ -125,16 +125,34 @@ public final class Renderer {
      * laid out again, before anything is drawn.
      */
     public RenderedPdf pdf(Document doc, Path baseDir, int pagesLastTime) {
+        return render(doc, baseDir, pagesLastTime, pdfWriter::write);
+    }
+
+    /**
+     * What {@link #pdf} would make, kept open in memory for the preview to draw pages from instead of saved as a
+     * file; the pages look exactly the same. Close it when done.
+     */
+    public PreviewPdf preview(Document doc, Path baseDir, int pagesLastTime) {
+        return render(doc, baseDir, pagesLastTime, pdfWriter::open);
+    }
+
+    /** The PDF writer's way of finishing a document: saved, or kept open. */
+    private interface PdfMaker<T> {
+        /** Null when {@code pageCountFits} refuses the page count of the layout. */
+        T make(String xhtml, Layout layout, IntPredicate pageCountFits);
+    }
+
+    private <T> T render(Document doc, Path baseDir, int pagesLastTime, PdfMaker<T> maker) {
         Layout layout = layout(doc);
         if (!layout.pageNumbers()) {
-            return write(markup(doc, baseDir, Output.PDF, false), layout, doc, pages -> true);
+            return write(markup(doc, baseDir, Output.PDF, false), layout, doc, pages -> true, maker);
         }
         String plain = markup(doc, baseDir, Output.PDF, false);
         boolean numbered = pagesLastTime > 0 ? pagesLastTime > 1 : PageGuess.severalPages(plain);
         String first = numbered ? markup(doc, baseDir, Output.PDF, true) : plain;
-        RenderedPdf pdf = write(first, layout, doc, pages -> pages > 1 == numbered);
+        T pdf = write(first, layout, doc, pages -> pages > 1 == numbered, maker);
         if (pdf == null) {
-            pdf = write(numbered ? plain : markup(doc, baseDir, Output.PDF, true), layout, doc, pages -> true);
+            pdf = write(numbered ? plain : markup(doc, baseDir, Output.PDF, true), layout, doc, pages -> true, maker);
         }
         return pdf;
     }
@@ -143,9 +161,9 @@ public final class Renderer {
      * A theme whose template gives markup that is not XHTML fails with a message naming the template. Null when
      * {@code pageCountFits} refuses the page count of the layout.
      */
-    private RenderedPdf write(String xhtml, Layout layout, Document doc, IntPredicate pageCountFits) {
+    private <T> T write(String xhtml, Layout layout, Document doc, IntPredicate pageCountFits, PdfMaker<T> maker) {
         try {
-            return pdfWriter.write(xhtml, layout, pageCountFits);
+            return maker.make(xhtml, layout, pageCountFits);
         } catch (XRRuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null) {

@@ -3,7 +3,7 @@ package dev.vitae.ui;
 import dev.vitae.model.Document;
 import dev.vitae.render.PageImages;
 import dev.vitae.render.PageKey;
-import dev.vitae.render.RenderedPdf;
+import dev.vitae.render.PreviewPdf;
 import dev.vitae.render.Renderer;
 import dev.vitae.render.TimeLimit;
 import javafx.scene.image.Image;
@@ -15,6 +15,7 @@ import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
+import java.lang.ref.SoftReference;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -24,8 +25,8 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Preview pages from the real renderer: the same PDF the export writes, rasterised by PDFBox, but only the
- * pages asked for (those in view and around them); the others are measured, not drawn. It remembers the last
+ * Preview pages from the real renderer: the same document the export writes, kept open in memory rather than
+ * saved, rasterised by PDFBox, but only the pages asked for (those in view and around them); the others are measured, not drawn. It remembers the last
  * render, so that the next one does only what changed: a new resolution alone redraws the same PDF, a page
  * whose {@link PageKey} is unchanged keeps its image instead of being drawn again, and scrolling draws just
  * the pages that came into range. The previous page count tells the renderer in advance whether page numbers
@@ -34,16 +35,27 @@ import java.util.function.Supplier;
 final class RendererPageSource implements PageSource {
 
     /**
-     * What the last render made: the PDF and the keys and images of the pages it drew. Images are never changed
-     * once made, so the pane and the next render may share them; only the drawn pages' are kept, so a page
-     * scrolled out of range is left to the collector once the pane lets go of it too.
+     * What the last render made: its page count, the open document, and the keys and images of the pages it drew.
+     * Images are never changed once made, so the pane and the next render may share them; only the drawn pages'
+     * are kept, so a page scrolled out of range is left to the collector once the pane lets go of it too. The
+     * document, with its parsed fonts, is held softly: it only saves a scroll or a zoom a new render, and when
+     * memory runs short the collector may take it (an in-memory document holds nothing but memory).
      */
-    private record Previous(Document document, Path baseDir, RenderedPdf pdf, double dpi, Map<PageKey, Image> drawn) {
-        static final Previous NONE = new Previous(null, null, null, 0, Map.of());
+    private record Previous(Document document, Path baseDir, int pageCount, SoftReference<PreviewPdf> open, double dpi,
+                            Map<PageKey, Image> drawn) {
+        static final Previous NONE = new Previous(null, null, 0, new SoftReference<>(null), 0, Map.of());
 
         /** Images by key, for a render at the same resolution. */
         Map<PageKey, Image> byKey(double atDpi) {
             return atDpi == dpi ? drawn : Map.of();
+        }
+
+        /** The open document of the last render, if it is of {@code doc} and still kept. */
+        PreviewPdf reusableFor(Document doc, Path dir) {
+            PreviewPdf pdf = open.get();
+            boolean same = pdf != null && Objects.equals(baseDir, dir)
+                    && (document == doc || document.root().equals(doc.root()));
+            return same ? pdf : null;
         }
     }
 
@@ -66,19 +78,25 @@ final class RendererPageSource implements PageSource {
         Previous before = previous;
         Made made = TimeLimit.call("The preview", TimeLimit.PREVIEW, () -> renderNow(loaded, before, document, baseDir, dpi, range));
         previous = made.previous();
+        PreviewPdf replaced = before.open().get();
+        if (replaced != null && replaced != made.previous().open().get()) {
+            synchronized (replaced) {
+                replaced.close();
+            }
+        }
         return made.pages();
     }
 
     private static Made renderNow(Renderer renderer, Previous before, Document document, Path baseDir, double dpi,
                                   PageRange range) {
-        boolean sameDocument = before.pdf() != null && Objects.equals(before.baseDir(), baseDir)
-                && (before.document() == document || before.document().root().equals(document.root()));
-        RenderedPdf pdf = sameDocument ? before.pdf()
-                : renderer.pdf(document, baseDir, before.pdf() == null ? 0 : before.pdf().pageCount());
-        Map<PageKey, Image> reusable = before.byKey(dpi);
-        Map<PageKey, Image> kept = new HashMap<>();
-        Map<Integer, Image> drawn = new TreeMap<>();
-        try (PageImages pages = PageImages.open(pdf.bytes())) {
+        PreviewPdf open = before.reusableFor(document, baseDir);
+        PreviewPdf pdf = open != null ? open : renderer.preview(document, baseDir, before.pageCount());
+        // a render given up for its time limit may still be drawing from the document the next one reuses
+        synchronized (pdf) {
+            PageImages pages = pdf.pages();
+            Map<PageKey, Image> reusable = before.byKey(dpi);
+            Map<PageKey, Image> kept = new HashMap<>();
+            Map<Integer, Image> drawn = new TreeMap<>();
             for (int i = range.first(); i <= Math.min(range.last(), pages.pageCount() - 1); i++) {
                 PageKey key = pages.key(i);
                 Image image = kept.getOrDefault(key, reusable.get(key));
@@ -90,7 +108,8 @@ final class RendererPageSource implements PageSource {
             }
             Dimension size = pages.pixelSize(0, (float) dpi);
             PreviewPages shown = new PreviewPages(pages.pageCount(), drawn, dpi, size.width, size.height, pdf.warnings());
-            return new Made(shown, new Previous(document, baseDir, pdf, dpi, Map.copyOf(kept)));
+            return new Made(shown, new Previous(document, baseDir, pages.pageCount(), new SoftReference<>(pdf), dpi,
+                    Map.copyOf(kept)));
         }
     }
 
