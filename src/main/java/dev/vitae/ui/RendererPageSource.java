@@ -15,47 +15,38 @@ import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
-import java.lang.ref.SoftReference;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Preview pages from the real renderer: the same document the export writes, kept open in memory rather than
- * saved, rasterised by PDFBox, but only the pages asked for (those in view and around them); the others are measured, not drawn. It remembers the last
- * render, so that the next one does only what changed: a new resolution alone redraws the same PDF, a page
- * whose {@link PageKey} is unchanged keeps its image instead of being drawn again, and scrolling draws just
- * the pages that came into range. The previous page count tells the renderer in advance whether page numbers
- * are wanted.
+ * Preview pages from the real renderer: the same document the export writes, made in memory rather than saved,
+ * rasterised by PDFBox, but only the pages asked for (those in view and around them); the others are measured,
+ * not drawn. It remembers what the last render drew, so that the next one draws only what changed: a page whose
+ * {@link PageKey} is unchanged keeps its image instead of being drawn again, and scrolling draws just the pages
+ * that came into range. The previous page count tells the renderer in advance whether page numbers are wanted.
+ *
+ * <p>The document itself is closed once its pages are drawn. Keeping it open would spare a scroll or a zoom a
+ * new layout, but its parsed fonts and pages then live long enough to reach the old generation, and typing
+ * (which makes a new document every keystroke anyway) paid for that in full collections: issue 7 measured twice
+ * as many, and 30 MB more peak memory, in the 1,000-keystroke soak.
  */
 final class RendererPageSource implements PageSource {
 
     /**
-     * What the last render made: its page count, the open document, and the keys and images of the pages it drew.
-     * Images are never changed once made, so the pane and the next render may share them; only the drawn pages'
-     * are kept, so a page scrolled out of range is left to the collector once the pane lets go of it too. The
-     * document, with its parsed fonts, is held softly: it only saves a scroll or a zoom a new render, and when
-     * memory runs short the collector may take it (an in-memory document holds nothing but memory).
+     * What the last render made: its page count, and the keys and images of the pages it drew. Images are never
+     * changed once made, so the pane and the next render may share them; only the drawn pages' are kept, so a
+     * page scrolled out of range is left to the collector once the pane lets go of it too.
      */
-    private record Previous(Document document, Path baseDir, int pageCount, SoftReference<PreviewPdf> open, double dpi,
-                            Map<PageKey, Image> drawn) {
-        static final Previous NONE = new Previous(null, null, 0, new SoftReference<>(null), 0, Map.of());
+    private record Previous(int pageCount, double dpi, Map<PageKey, Image> drawn) {
+        static final Previous NONE = new Previous(0, 0, Map.of());
 
         /** Images by key, for a render at the same resolution. */
         Map<PageKey, Image> byKey(double atDpi) {
             return atDpi == dpi ? drawn : Map.of();
-        }
-
-        /** The open document of the last render, if it is of {@code doc} and still kept. */
-        PreviewPdf reusableFor(Document doc, Path dir) {
-            PreviewPdf pdf = open.get();
-            boolean same = pdf != null && Objects.equals(baseDir, dir)
-                    && (document == doc || document.root().equals(doc.root()));
-            return same ? pdf : null;
         }
     }
 
@@ -78,21 +69,12 @@ final class RendererPageSource implements PageSource {
         Previous before = previous;
         Made made = TimeLimit.call("The preview", TimeLimit.PREVIEW, () -> renderNow(loaded, before, document, baseDir, dpi, range));
         previous = made.previous();
-        PreviewPdf replaced = before.open().get();
-        if (replaced != null && replaced != made.previous().open().get()) {
-            synchronized (replaced) {
-                replaced.close();
-            }
-        }
         return made.pages();
     }
 
     private static Made renderNow(Renderer renderer, Previous before, Document document, Path baseDir, double dpi,
                                   PageRange range) {
-        PreviewPdf open = before.reusableFor(document, baseDir);
-        PreviewPdf pdf = open != null ? open : renderer.preview(document, baseDir, before.pageCount());
-        // a render given up for its time limit may still be drawing from the document the next one reuses
-        synchronized (pdf) {
+        try (PreviewPdf pdf = renderer.preview(document, baseDir, before.pageCount())) {
             PageImages pages = pdf.pages();
             Map<PageKey, Image> reusable = before.byKey(dpi);
             Map<PageKey, Image> kept = new HashMap<>();
@@ -108,8 +90,7 @@ final class RendererPageSource implements PageSource {
             }
             Dimension size = pages.pixelSize(0, (float) dpi);
             PreviewPages shown = new PreviewPages(pages.pageCount(), drawn, dpi, size.width, size.height, pdf.warnings());
-            return new Made(shown, new Previous(document, baseDir, pages.pageCount(), new SoftReference<>(pdf), dpi,
-                    Map.copyOf(kept)));
+            return new Made(shown, new Previous(pages.pageCount(), dpi, Map.copyOf(kept)));
         }
     }
 
