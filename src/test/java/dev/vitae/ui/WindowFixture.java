@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -56,10 +57,16 @@ final class WindowFixture {
 
     /** Builds and shows the window on {@code stage}; call from a TestFX {@code @Start} method. */
     MainWindow open(Stage stage, Supplier<Renderer> renderer) {
+        return open(stage, renderer, built -> { });
+    }
+
+    /** As {@link #open(Stage, Supplier)}, with {@code beforeStart} run on the built window before it opens the file. */
+    MainWindow open(Stage stage, Supplier<Renderer> renderer, Consumer<MainWindow> beforeStart) {
         AppFolders folders = AppFolders.under(dir);
         AppServices services = new AppServices(folders, AppPreferences.load(folders.config()), new ResumeStore(),
                 renderer, null, prompts);
         window = new MainWindow(stage, services);
+        beforeStart.accept(window);
         window.start(file, Samples.sample());
         window.show();
         return window;
