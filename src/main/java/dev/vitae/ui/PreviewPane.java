@@ -52,7 +52,7 @@ final class PreviewPane {
     /** 0 until a resolution is expected ({@link #expectDpi}) or the pane is laid out and knows its width. */
     private final ReadOnlyDoubleWrapper wantedDpi = new ReadOnlyDoubleWrapper(this, "wantedDpi", 0);
     private final DoubleProperty outputScale = new SimpleDoubleProperty(this, "outputScale", 1);
-    private final ReadOnlyObjectWrapper<PageRange> drawnPages = new ReadOnlyObjectWrapper<>(this, "drawnPages", PageRange.TOP);
+    private final ReadOnlyObjectWrapper<PageRange> drawnPages = new ReadOnlyObjectWrapper<>(this, "drawnPages", PageRange.FIRST_PAGE);
     private final List<PageSheet> sheets = new ArrayList<>();
     private final ComboBox<String> zoomBox = new ComboBox<>();
     private final ToggleButton fitWidth = new ToggleButton("Fit width");
