@@ -36,7 +36,9 @@ public final class FastStart {
      * keeps the two the same.
      */
     public static final List<String> WINDOW_OPTIONS = List.of("-Xmx1g", "-Xms96m", "-Xmn48m", "-XX:SurvivorRatio=2",
-            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Dfile.encoding=UTF-8",
+            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:+UseSerialGC", "-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000",
+            "-XX:-UsePerfData", "-Dfile.encoding=UTF-8",
             "-Xlog:disable", "-Xlog:all=warning:stderr");
     /**
      * A short run: C1 only, and a young generation large enough that exporting a ten-page résumé needs no
