@@ -32,6 +32,8 @@ final class DocumentController {
     private final Consumer<String> notify;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private JsonStyle style = JsonStyle.CANONICAL;
+    /** While a file's document is put in the session: that file, whose folder {@link #baseDir} is already. */
+    private Path opening;
     /** Read by the folder watcher's thread too. */
     private volatile FileStamp stamp;
     private Predicate<Path> beforeOverwrite = target -> true;
@@ -60,7 +62,7 @@ final class DocumentController {
 
     /** The folder of the open file, where a photo next to the résumé is looked up; null when untitled. */
     Path baseDir() {
-        Path f = file.get();
+        Path f = opening != null ? opening : file.get();
         return f == null ? null : f.toAbsolutePath().getParent();
     }
 
@@ -76,7 +78,14 @@ final class DocumentController {
     boolean load(Path path) {
         try {
             LoadedResume loaded = store.load(path);
-            session.reset(loaded.document());
+            // the session's listeners (the preview among them) see the new document before the file is set: the
+            // file comes after, so that a recovery copy is never written of the old document under the new name
+            opening = loaded.file();
+            try {
+                session.reset(loaded.document());
+            } finally {
+                opening = null;
+            }
             style = loaded.style();
             stamp = loaded.stamp();
             file.set(loaded.file());
