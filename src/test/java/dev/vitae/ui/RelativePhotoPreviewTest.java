@@ -1,7 +1,5 @@
 package dev.vitae.ui;
 
-import dev.vitae.model.Document;
-import dev.vitae.store.ResumeReader;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,8 +11,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,9 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 @ExtendWith(ApplicationExtension.class)
 class RelativePhotoPreviewTest {
 
-    private static final String JSON = "{\"basics\": {\"name\": \"Ana Ruiz\", \"label\": \"Engineer\", \"image\": \"me.png\"}}";
-
-    private final WindowFixture fx = WindowFixture.withFile(document(JSON));
+    private final WindowFixture fx = WindowFixture.withFile(
+            RecoveryOfferTest.doc("{'basics': {'name': 'Ana Ruiz', 'label': 'Engineer', 'image': 'me.png'}}"));
     /** The pages of the window's first render, whatever renders follow it. */
     private volatile PreviewPages first;
 
@@ -60,13 +55,5 @@ class RelativePhotoPreviewTest {
         assertFalse(java.util.Arrays.equals(Pixels.argb(withPhoto.image(0)), Pixels.argb(withoutPhoto.image(0))),
                 "the photo changes the page");
         assertArrayEquals(Pixels.argb(withPhoto.image(0)), Pixels.argb(shown.image(0)), "the window's page has the photo");
-    }
-
-    private static Document document(String json) {
-        try {
-            return ResumeReader.read(json.getBytes(StandardCharsets.UTF_8), Path.of("resume.json")).document();
-        } catch (dev.vitae.store.ParseError e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 }
