@@ -69,7 +69,7 @@ record() {
 
 # --- the package's contents ---------------------------------------------------------------------------
 dpkg-deb -c "$deb" >"$smoke/deb-contents.txt"
-for path in ./opt/vitae/bin/Vitae ./opt/vitae/lib/app/vitae.jar ./opt/vitae/lib/app/vitae.classlist \
+for path in ./opt/vitae/bin/Vitae ./opt/vitae/bin/vitae ./opt/vitae/lib/app/vitae.jar ./opt/vitae/lib/app/vitae.classlist \
     ./opt/vitae/lib/desktop/applications/dev.vitae.Vitae.desktop \
     ./opt/vitae/lib/desktop/mime/packages/vitae.xml \
     ./opt/vitae/lib/desktop/icons/hicolor/48x48/apps/vitae.png \
@@ -159,7 +159,8 @@ now_ms() {
     echo $(($(date +%s%N) / 1000000))
 }
 # start_once LAUNCHER [SCREENSHOT]: starts Vitae on the sample, waits for its window to be viewable,
-# prints "WALL_MS CPU_MS" (wall clock and the process's CPU time until then), and closes it.
+# prints "WALL_MS CPU_MS" (wall clock and the process's CPU time until then), and closes it. With
+# $window_environ set, the window's process must have that NAME=VALUE in its environment.
 start_once() {
     local launcher=$1 screenshot=${2:-} start pid window="" ticks
     start=$(now_ms)
@@ -175,6 +176,10 @@ start_once() {
     if [ -z "$window" ]; then
         kill "$pid" 2>/dev/null || true
         fail "$launcher: no window of class $window_class within a minute"
+    fi
+    if [ -n "${window_environ:-}" ] && ! tr '\0' '\n' <"/proc/$pid/environ" | grep -qx "$window_environ"; then
+        kill "$pid" 2>/dev/null || true
+        fail "$launcher: the window's process lacks $window_environ in its environment"
     fi
     if [ -n "$screenshot" ]; then
         xwininfo -id "$window" >"$screenshot.xwininfo.txt"
@@ -212,7 +217,8 @@ time_starts() {
     record "$name: $starts more starts: median $(printf '%s\n' "${walls[@]}" | median | awk '{ printf "%.2f", $1 / 1000 }') s to a visible window (runs: $(printf '%s ' "${walls[@]}")ms), median $(printf '%s\n' "${cpus[@]}" | median | awk '{ printf "%.2f", $1 / 1000 }') s CPU"
 }
 
-time_starts app-image "$image/bin/Vitae"
+window_environ=MALLOC_ARENA_MAX=2   # set by bin/vitae, which the tarball's instructions and the menu entry start
+time_starts app-image "$image/bin/vitae"
 
 # --- the .deb, installed ----------------------------------------------------------------------------------
 say "installing $deb"
@@ -231,13 +237,14 @@ done
 grep -q 'application/x-resume+json:\*\.resume\.json' /usr/share/mime/globs2 || fail "installed: MIME database lacks *.resume.json"
 [ "$(/opt/vitae/bin/Vitae --version)" = "vitae $version" ] || fail "installed: /opt/vitae/bin/Vitae --version"
 [ "$(vitae --version)" = "vitae $version" ] || fail "installed: vitae --version (via /usr/bin/vitae)"
+[ "$(readlink -f "$(command -v vitae)")" = /opt/vitae/bin/vitae ] || fail "installed: /usr/bin/vitae does not lead to /opt/vitae/bin/vitae"
 # -Xshare:on makes the JVM fail instead of silently starting without the archive.
 JAVA_TOOL_OPTIONS=-Xshare:on /opt/vitae/bin/Vitae --version >/dev/null 2>&1 || fail "installed: the class-data archive is not usable"
 "${as_user[@]}" vitae export "$sample" -o "$smoke/installed.pdf" || fail "installed: export failed"
 pdfinfo "$smoke/installed.pdf" >/dev/null || fail "installed: pdfinfo cannot read the PDF"
 say "installed: /opt/vitae/bin/Vitae --version, vitae export, menu entry, MIME type, icons, class-data archive"
 
-time_starts installed-deb /opt/vitae/bin/Vitae
+time_starts installed-deb "$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' /usr/share/applications/dev.vitae.Vitae.desktop)"
 
 say "removing the package"
 "${sudo[@]}" dpkg -r vitae >"$smoke/dpkg-remove.log" 2>&1 || fail "dpkg -r vitae failed"

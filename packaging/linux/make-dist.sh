@@ -72,6 +72,8 @@ log "jpackage --type app-image -> $dist/Vitae"
 jpackage --type app-image @packaging/app.options @packaging/launcher.options @packaging/linux/app-image.options \
     --app-version "$version" --input "$work/input" --runtime-image "$work/runtime" --dest "$dist" \
     --verbose >"$work/jpackage-app-image.log" 2>&1 || { cat "$work/jpackage-app-image.log" >&2; exit 1; }
+# bin/vitae sets the environment the launcher cannot (MALLOC_ARENA_MAX) and starts bin/Vitae
+install -m 755 packaging/linux/vitae "$dist/Vitae/bin/vitae"
 
 # 4. Training: the classes Vitae loads while it opens its window on the sample résumé and renders the
 #    preview, and while it exports and validates from the command line. postinst turns the list into a
@@ -158,6 +160,7 @@ jpackage --type app-image @packaging/app.options @packaging/launcher.options @pa
     --verbose >"$work/jpackage-deb-image.log" 2>&1 || { cat "$work/jpackage-deb-image.log" >&2; exit 1; }
 root=$deb_image/Vitae
 cp "$training/vitae.classlist" "$root/lib/app/vitae.classlist"
+install -m 755 packaging/linux/vitae "$root/bin/vitae"
 # Under lib/, because jpackage copies only bin/ and lib/ of an app-image into the package.
 desktop=$root/lib/desktop
 install -D -m 644 packaging/linux/dev.vitae.Vitae.desktop "$desktop/applications/dev.vitae.Vitae.desktop"
