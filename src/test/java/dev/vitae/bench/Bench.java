@@ -88,8 +88,8 @@ public final class Bench {
         }
         if (parts.contains("memory")) {
             MemoryBench memory = new MemoryBench(work, results);
-            memory.run(inputs.file(Inputs.CV10), Inputs.CV10, "launcher options", LAUNCHER_OPTIONS, Map.of(), RSS_MB);
-            memory.run(inputs.file(Inputs.CV10), Inputs.CV10, "as java -jar starts it (launcher options, MALLOC_ARENA_MAX=2)",
+            memory.run(inputs.file(Inputs.CV10), Inputs.CV10, "launcher options alone (bin/Vitae)", LAUNCHER_OPTIONS, Map.of(), RSS_MB);
+            memory.run(inputs.file(Inputs.CV10), Inputs.CV10, "as java -jar and the Linux packages start it (launcher options, MALLOC_ARENA_MAX=2)",
                     LAUNCHER_OPTIONS, Map.of("MALLOC_ARENA_MAX", "2"), RSS_MB);
             memory.run(inputs.file(Inputs.CV10), Inputs.CV10, "java defaults", List.of(), Map.of(), RSS_MB);
         }

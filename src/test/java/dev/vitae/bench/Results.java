@@ -26,6 +26,7 @@ final class Results {
 
     private final List<Entry> entries = new ArrayList<>();
     private final double loadAtStart = Machine.loadAverage();
+    private final double referenceSortMs = Machine.referenceSortMs();
     private final Instant started = Instant.now();
 
     void add(Result result) {
@@ -39,6 +40,8 @@ final class Results {
         ObjectNode machine = root.putObject("machine");
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("memoryMb", Machine.totalMemoryMb());
+        machine.put("cpu", Machine.cpuModel());
+        machine.put("referenceSortMs", referenceSortMs);
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         machine.put("loadAverageAtStart", loadAtStart);
@@ -81,8 +84,8 @@ final class Results {
 
     void printTable(PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "Vitae benchmark — %d cores, load average %.2f at start, %.2f at end%n",
-                Runtime.getRuntime().availableProcessors(), loadAtStart, Machine.loadAverage());
+        out.printf(Locale.ROOT, "Vitae benchmark — %d cores (%s, reference sort %.1f ms), load average %.2f at start, %.2f at end%n",
+                Runtime.getRuntime().availableProcessors(), Machine.cpuModel(), referenceSortMs, loadAtStart, Machine.loadAverage());
         out.println(header());
         entries.forEach(e -> out.println(row(e.result())));
     }
