@@ -112,6 +112,17 @@ public final class Renderer {
         return markup(doc, baseDir, Output.PDF, false);
     }
 
+    /**
+     * The name under which the first page drawn of {@code doc} may be kept between runs, made without rendering
+     * (issue 7, {@code PageSnapshots}): equal for two renders that draw the same page.
+     *
+     * @param contentSha256 the SHA-256 of the file {@code doc} was read from, whose content it is
+     */
+    public String snapshotKey(Document doc, Path baseDir, String contentSha256) {
+        String photo = SectionCatalogue.BASICS.field("image").map(f -> f.textIn(doc.root().path(SectionCatalogue.BASICS.key()))).orElse("");
+        return SnapshotKey.of(contentSha256, theme(doc), fallbackLocale, baseDir, photo);
+    }
+
     /** The PDF; multi-page output gets page numbers unless the settings turn them off. */
     public RenderedPdf pdf(Document doc, Path baseDir) {
         return pdf(doc, baseDir, 0);

@@ -33,9 +33,10 @@ import java.util.regex.Pattern;
  *
  * @param origin  where the theme came from, for messages
  * @param builtIn whether the theme ships with Vitae (else it is one of the user's)
+ * @param fingerprint a hash of every file the theme was made from, which changes when one of them does
  */
 public record Theme(String name, String description, String origin, boolean builtIn, Defaults defaults,
-                    Map<String, Object> optionDefaults, Template template, Template style) {
+                    Map<String, Object> optionDefaults, Template template, Template style, String fingerprint) {
 
     public static final String MANIFEST = "theme.json";
     public static final String TEMPLATE = "template.mustache";
@@ -91,8 +92,10 @@ public record Theme(String name, String description, String origin, boolean buil
         });
     }
 
-    private static Theme load(String folderName, String origin, boolean builtIn, Function<String, Optional<String>> files)
+    private static Theme load(String folderName, String origin, boolean builtIn, Function<String, Optional<String>> theFiles)
             throws ThemeException {
+        Fingerprint fingerprint = new Fingerprint();
+        Function<String, Optional<String>> files = name -> fingerprint.add(name, theFiles.apply(name));
         try {
             String manifestText = files.apply(MANIFEST).orElseThrow(() -> missing(origin, MANIFEST));
             JsonNode manifest = parseManifest(origin, manifestText);
@@ -113,7 +116,8 @@ public record Theme(String name, String description, String origin, boolean buil
                     .withFormatter(RECORDS_UNPRINTED).withLoader(partial -> new StringReader(files.apply(partial + ".css").or(() -> shared(partial + ".css"))
                             .orElseThrow(() -> new MustacheException("no stylesheet partial " + partial + ".css in " + origin))));
             Template style = compile(css, origin, STYLE, files.apply(STYLE).orElse(""));
-            return new Theme(name, text(manifest.path("description"), ""), origin, builtIn, defaults, options, template, style);
+            return new Theme(name, text(manifest.path("description"), ""), origin, builtIn, defaults, options, template, style,
+                    fingerprint.toString());
         } catch (UncheckedIOException e) {
             throw new ThemeException(origin + ": cannot be read (" + e.getCause().getMessage() + ")");
         } catch (ThemeFileMissing e) {
@@ -232,6 +236,29 @@ public record Theme(String name, String description, String origin, boolean buil
     private static final class ThemeFileMissing extends RuntimeException {
         ThemeFileMissing(String message) {
             super(message);
+        }
+    }
+
+    /** FNV-1a over the names and contents of the files read, in the order read: 64 bits for a change detector. */
+    private static final class Fingerprint {
+        private long hash = 0xcbf29ce484222325L;
+
+        Optional<String> add(String file, Optional<String> content) {
+            mix(file);
+            mix(content.orElse("\u0000absent"));
+            return content;
+        }
+
+        private void mix(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+            }
+            hash = (hash ^ 0xFFFF) * 0x100000001b3L;
+        }
+
+        @Override
+        public String toString() {
+            return Long.toHexString(hash);
         }
     }
 }

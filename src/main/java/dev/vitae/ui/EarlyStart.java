@@ -2,6 +2,7 @@ package dev.vitae.ui;
 
 import dev.vitae.render.Renderer;
 import dev.vitae.store.AppFolders;
+import dev.vitae.store.PageSnapshots;
 import javafx.application.HostServices;
 
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ final class EarlyStart {
     private final Supplier<Renderer> renderer = VitaeApp.Services.renderer(folders);
     private final CompletableFuture<AppPreferences> prefs = new CompletableFuture<>();
     private final CompletableFuture<Optional<Path>> initialFile = new CompletableFuture<>();
+    private final CompletableFuture<KeptPreview> keptPreview = new CompletableFuture<>();
 
     private EarlyStart() {
     }
@@ -43,18 +45,26 @@ final class EarlyStart {
         try {
             AppPreferences p = AppPreferences.load(folders.config());
             prefs.complete(p);
-            initialFile.complete(Optional.ofNullable(VitaeApp.initialFile(args, p)));
-            renderer.get();
+            Optional<Path> file = Optional.ofNullable(VitaeApp.initialFile(args, p));
+            initialFile.complete(file);
+            Renderer r = renderer.get();
+            keptPreview.complete(file.flatMap(f -> KeptPreview.find(f, r, PageSnapshots.in(folders))).orElse(null));
         } catch (RuntimeException | Error e) {
             // whatever failed is done again, and reported, by the window itself; a future already done stays so
             prefs.complete(AppPreferences.load(folders.config()));
             initialFile.complete(Optional.empty());
+            keptPreview.complete(null);
         }
     }
 
     /** The services the window is built from, sharing this start's preferences and renderer. */
     AppServices services(HostServices host) {
         return new AppServices(folders, prefs.join(), VitaeApp.Services.store(folders), renderer, host, null);
+    }
+
+    /** The first page of {@link #initialFile} as the window last showed it, or null. */
+    KeptPreview keptPreview() {
+        return keptPreview.join();
     }
 
     /** The file to open: the one named on the command line, else the last one, if it still exists. */

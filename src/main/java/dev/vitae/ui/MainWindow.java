@@ -3,6 +3,8 @@ package dev.vitae.ui;
 import dev.vitae.model.Document;
 import dev.vitae.model.SectionCatalogue;
 import dev.vitae.model.SectionSpec;
+import dev.vitae.store.FileStamp;
+import dev.vitae.store.PageSnapshots;
 import dev.vitae.store.Problem;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -21,11 +23,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,6 +39,9 @@ import java.util.Locale;
  * lives in those.
  */
 public final class MainWindow {
+
+    /** How long closing waits for a kept page still being written: a slow disk must not hold the window open. */
+    private static final Duration KEEPING_AT_EXIT = Duration.ofSeconds(2);
 
     private final Stage stage;
     private final AppServices services;
@@ -58,6 +65,9 @@ public final class MainWindow {
     private final ProblemsButton problemsButton;
     private SectionEditor editor;
     private boolean firstPreviewShown;
+    /** While the first frame shows a kept page, renders wait for it (issue 7). */
+    private boolean previewsHeld;
+    private final PreviewKeeper keeper;
     /** Issue 4 (never lose work): recovery copies, changes by other programs, saved versions. */
     private final SafetyNet safetyNet;
 
@@ -69,6 +79,7 @@ public final class MainWindow {
         documents = new DocumentController(session, services.store(), services.prefs(), prompts, dialogs, this::notifyUser);
         exporter = new Exporter(services.renderer(), services.prefs(), prompts, dialogs, services.host(), this::notifyUser, tasks);
         previews = new PreviewFeed(new RendererPageSource(services.renderer()), preview, this::previewShown);
+        keeper = new PreviewKeeper(services.renderer(), PageSnapshots.in(services.folders()));
         sections = new SectionList(session, doc -> services.renderer().get().layout(doc).sections(), this::showSection);
         problemsButton = new ProblemsButton(problems, this::goTo);
 
@@ -98,6 +109,8 @@ public final class MainWindow {
         scene.setOnDragDropped(this::onDragDropped);
         stage.setScene(scene);
         WindowGeometry.restore(stage, split, services.prefs());
+        // however the window goes, a page being kept for the next start is written first
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> keeper.finish(KEEPING_AT_EXIT));
         stage.setOnCloseRequest(e -> {
             if (!close()) {
                 e.consume();
@@ -124,8 +137,31 @@ public final class MainWindow {
 
     /** Opens a file, or starts from {@code fallback} as an untitled document when there is none. */
     public void start(Path file, Document fallback) {
+        start(file, fallback, null);
+    }
+
+    /**
+     * Opens a file, or starts from {@code fallback}; when {@code kept} is the first page of what the file holds,
+     * the first frame shows it and the real render is asked for after that frame. Call before {@link #show}.
+     */
+    void start(Path file, Document fallback, KeptPreview kept) {
+        previewsHeld = kept != null;
         if (file == null || !documents.load(file)) {
             documents.startUntitled(fallback);
+        }
+        if (kept != null && kept.document().equals(session.current()) && kept.file().equals(documents.fileProperty().get())) {
+            preview.show(new LatestWins.Outcome<>(0, kept.pages(), null));
+            StartupProbe.previewShown(stage.getScene(), () -> { });
+            NextPulse.afterFrame(stage.getScene(), this::releasePreviews);
+        } else {
+            releasePreviews();
+        }
+    }
+
+    private void releasePreviews() {
+        if (previewsHeld) {
+            previewsHeld = false;
+            requestPreview();
         }
     }
 
@@ -163,6 +199,9 @@ public final class MainWindow {
     }
 
     private void requestPreview() {
+        if (previewsHeld) {
+            return;
+        }
         double dpi = preview.wantedDpiProperty().get();
         if (dpi > 0) {
             previews.request(session.current(), documents.baseDir(), dpi);
@@ -180,7 +219,12 @@ public final class MainWindow {
         if (!outcome.failed()) {
             renderWarnings = outcome.value().warnings().stream().map(w -> new Problem("", w)).toList();
             publishProblems();
-            StartupProbe.previewShown(stage.getScene());
+            // only pages of what the file holds: those are what the next start opens
+            FileStamp saved = documents.stamp();
+            if (previews.shownDocument() == session.current() && !session.isDirty() && saved != null) {
+                keeper.keep(session.current(), documents.baseDir(), saved.sha256(), outcome.value());
+            }
+            StartupProbe.previewShown(stage.getScene(), () -> keeper.finish(KEEPING_AT_EXIT));
         }
     }
 
@@ -356,6 +400,11 @@ public final class MainWindow {
 
     SectionList sections() {
         return sections;
+    }
+
+    /** Whether the pane shows pages rendered of the current document, and no render is waiting; for tests. */
+    boolean previewRendered() {
+        return previews.shownDocument() == session.current() && !previews.isBusy();
     }
 
     /** Whether the preview or validation is still working; for tests. */

@@ -23,6 +23,7 @@ final class PreviewFeed implements AutoCloseable {
     private final PreviewPane pane;
     private final Consumer<LatestWins.Outcome<PreviewPages>> shown;
     private Request last;
+    private Document shownDocument;
 
     /** @param shown runs on the FX thread after the pane has shown an outcome (pages or an error) */
     PreviewFeed(PageSource source, PreviewPane pane, Consumer<LatestWins.Outcome<PreviewPages>> shown) {
@@ -49,8 +50,16 @@ final class PreviewFeed implements AutoCloseable {
         PageRange range = pane.drawnPagesProperty().get();
         return renders.submit(() -> source.render(request.document(), request.baseDir(), request.dpi(), range), outcome -> {
             pane.show(outcome);
+            if (!outcome.failed()) {
+                shownDocument = request.document();
+            }
             shown.accept(outcome);
         });
+    }
+
+    /** The document whose pages the pane shows, or null before the first render. On the FX thread. */
+    Document shownDocument() {
+        return shownDocument;
     }
 
     /** Whether a render is waiting or running. */

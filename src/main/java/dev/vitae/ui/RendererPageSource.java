@@ -109,7 +109,7 @@ final class RendererPageSource implements PageSource {
             for (int i = 0; i < w * h; i++) {
                 pixels[i] |= 0xFF000000;
             }
-            return new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(pixels, 0, w * h), PixelFormat.getIntArgbPreInstance()));
+            return opaqueImage(pixels, w, h);
         }
         int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
         for (int i = 0; i < pixels.length; i++) {
@@ -118,5 +118,10 @@ final class RendererPageSource implements PageSource {
         WritableImage fx = new WritableImage(w, h);
         fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
         return fx;
+    }
+
+    /** An image sharing {@code argb}, whose pixels must all be opaque (so premultiplied and plain are the same). */
+    static Image opaqueImage(int[] argb, int width, int height) {
+        return new WritableImage(new PixelBuffer<>(width, height, IntBuffer.wrap(argb, 0, width * height), PixelFormat.getIntArgbPreInstance()));
     }
 }

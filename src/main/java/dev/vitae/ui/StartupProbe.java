@@ -17,8 +17,8 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    /** Called on the FX thread each time the preview shows pages. */
-    static void previewShown(Scene scene) {
+    /** Called on the FX thread each time the preview shows pages; {@code beforeExit} finishes what must be kept. */
+    static void previewShown(Scene scene, Runnable beforeExit) {
         if (seen || scene == null || System.getProperty(PROPERTY) == null) {
             return;
         }
@@ -28,7 +28,10 @@ final class StartupProbe {
             // the benchmark times this line from its side: the process's start time is known only to the second
             System.out.println(MARKER);
             System.out.flush();
-            NextPulse.afterLayout(scene, () -> System.exit(0));
+            NextPulse.afterLayout(scene, () -> {
+                beforeExit.run();
+                System.exit(0);
+            });
         });
     }
 }

@@ -39,7 +39,7 @@ public final class VitaeApp extends Application {
         UiTheme.useForControls(UiTheme.chosen(services.prefs()));
         MainWindow window = new MainWindow(stage, services);
         Path file = early != null ? early.initialFile() : initialFile(getParameters().getRaw(), services.prefs());
-        window.start(file, Samples.sample());
+        window.start(file, Samples.sample(), early != null ? early.keptPreview() : null);
         window.show();
         // issue 4: offer what a crash left unsaved, once the window is on screen
         Platform.runLater(() -> window.safetyNet().offerRecovery());

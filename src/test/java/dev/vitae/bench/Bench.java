@@ -76,6 +76,7 @@ public final class Bench {
                 } else {
                     for (String input : List.of(Inputs.SAMPLE, Inputs.CV10)) {
                         processes.uiStart(display.get(), input, ProcessBench.Start.LATER_RUN, runs, UI_START_MS);
+                        processes.uiStart(display.get(), input, ProcessBench.Start.UNSEEN_FILE, runs, UI_START_MS);
                         processes.uiStart(display.get(), input, ProcessBench.Start.FIRST_RUN, firstRuns, UI_START_MS);
                         processes.uiStart(display.get(), input, ProcessBench.Start.ONE_JVM, runs, UI_START_MS);
                     }
