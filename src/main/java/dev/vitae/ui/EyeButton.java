@@ -1,7 +1,6 @@
 package dev.vitae.ui;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 
 /** The eye that hides a section or an entry from the output (its data stays) and shows it again. */
 final class EyeButton {
@@ -35,7 +34,7 @@ final class EyeButton {
         shownNoun = noun;
         button.setGraphic(Icons.of(hidden ? "mdi2e-eye-off-outline" : "mdi2e-eye-outline"));
         String state = hidden ? "Show " + noun + " in output" : "Hide " + noun + " from output";
-        button.setTooltip(new Tooltip(state));
+        HoverTip.set(button, state);
         button.setAccessibleText(state);
     }
 }

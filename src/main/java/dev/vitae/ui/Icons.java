@@ -1,7 +1,6 @@
 package dev.vitae.ui;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Vector icons (Material Design, through Ikonli), crisp at any display scale, and the buttons that wear them. */
@@ -21,7 +20,7 @@ final class Icons {
         Button b = new Button();
         b.setId(id);
         b.setGraphic(of(icon));
-        b.setTooltip(new Tooltip(text));
+        HoverTip.set(b, text);
         b.setAccessibleText(text);
         b.getStyleClass().add("flat");
         return b;

@@ -29,10 +29,11 @@ final class SectionCell extends ListCell<String> {
     private final Label heading = new Label();
     private final Label count = new Label();
     private final EyeButton eye;
-    private final TextField renameField = new TextField();
+    /** Made on the first rename, as is the menu: a row made them for every section while the window was built. */
+    private TextField renameField;
     private final HBox box;
     private final Node dragHandle = Icons.of("mdi2d-drag-vertical");
-    private final ContextMenu renameMenu = new ContextMenu();
+    private ContextMenu renameMenu;
     /** The icon a settings or basics row starts with, and the name it was made from. */
     private Node leadIcon;
     private String leadIconName;
@@ -45,7 +46,6 @@ final class SectionCell extends ListCell<String> {
         heading.setMinWidth(0);
         setPrefWidth(0);
         HBox.setHgrow(heading, Priority.ALWAYS);
-        HBox.setHgrow(renameField, Priority.ALWAYS);
         count.getStyleClass().add("count-badge");
         eye = new EyeButton(hide -> {
             session.endTyping();
@@ -53,20 +53,6 @@ final class SectionCell extends ListCell<String> {
         });
         box = new HBox(6);
         box.setAlignment(Pos.CENTER_LEFT);
-        renameField.setId("section-rename");
-        renameField.setAccessibleText("Section heading");
-        renameField.setOnAction(e -> commitRename());
-        renameField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                endRename();
-                e.consume();
-            }
-        });
-        renameField.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused && box.getChildren().contains(renameField)) {
-                commitRename();
-            }
-        });
         heading.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && isListSection()) {
                 startRename();
@@ -83,9 +69,12 @@ final class SectionCell extends ListCell<String> {
                 owner.move(source.getItem(), getItem());
             }
         });
-        MenuItem rename = new MenuItem("Rename heading…");
-        rename.setOnAction(e -> startRename());
-        renameMenu.getItems().add(rename);
+        setOnContextMenuRequested(e -> {
+            if (isListSection()) {
+                renameMenu().show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         setOnMouseDragEntered(e -> Styles.toggle(this, "drop-target", isListSection()));
         setOnMouseDragExited(e -> Styles.toggle(this, "drop-target", false));
     }
@@ -103,7 +92,6 @@ final class SectionCell extends ListCell<String> {
         if (empty || key == null) {
             setGraphic(null);
             setId(null);
-            setContextMenu(null);
             return;
         }
         setId("section-" + key);
@@ -111,11 +99,9 @@ final class SectionCell extends ListCell<String> {
         if (key.equals(SectionList.SETTINGS)) {
             heading.setText("Layout & style");
             showInBox(leadIcon("mdi2c-cog-outline"), heading);
-            setContextMenu(null);
         } else if (key.equals(SectionCatalogue.BASICS.key())) {
             heading.setText("Basics");
             showInBox(leadIcon("mdi2a-account-outline"), heading);
-            setContextMenu(null);
         } else {
             SectionSpec spec = SectionCatalogue.find(key).orElseThrow();
             boolean hidden = document.settings().isHidden("/" + key);
@@ -125,7 +111,6 @@ final class SectionCell extends ListCell<String> {
             eye.show("section-eye-" + key, hidden, "section");
             Styles.toggle(this, "hidden-section", hidden);
             showInBox(dragHandle, heading, count, eye.node());
-            setContextMenu(renameMenu);
         }
         setAccessibleText(heading.getText());
         setGraphic(box);
@@ -149,15 +134,47 @@ final class SectionCell extends ListCell<String> {
         }
     }
 
+    private ContextMenu renameMenu() {
+        if (renameMenu == null) {
+            MenuItem rename = new MenuItem("Rename heading…");
+            rename.setOnAction(e -> startRename());
+            renameMenu = new ContextMenu(rename);
+        }
+        return renameMenu;
+    }
+
+    private TextField renameField() {
+        if (renameField == null) {
+            renameField = new TextField();
+            HBox.setHgrow(renameField, Priority.ALWAYS);
+            renameField.setId("section-rename");
+            renameField.setAccessibleText("Section heading");
+            renameField.setOnAction(e -> commitRename());
+            renameField.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    endRename();
+                    e.consume();
+                }
+            });
+            renameField.focusedProperty().addListener((obs, was, focused) -> {
+                if (!focused && box.getChildren().contains(renameField)) {
+                    commitRename();
+                }
+            });
+        }
+        return renameField;
+    }
+
     void startRename() {
         if (!isListSection()) {
             return;
         }
-        renameField.setText(heading.getText());
+        TextField field = renameField();
+        field.setText(heading.getText());
         int at = box.getChildren().indexOf(heading);
-        box.getChildren().set(at, renameField);
-        renameField.requestFocus();
-        renameField.selectAll();
+        box.getChildren().set(at, field);
+        field.requestFocus();
+        field.selectAll();
     }
 
     private void commitRename() {
@@ -170,6 +187,9 @@ final class SectionCell extends ListCell<String> {
     }
 
     private void endRename() {
+        if (renameField == null) {
+            return;
+        }
         int at = box.getChildren().indexOf(renameField);
         if (at >= 0) {
             box.getChildren().set(at, heading);

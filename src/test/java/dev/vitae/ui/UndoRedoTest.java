@@ -1,5 +1,10 @@
 package dev.vitae.ui;
 
+import javafx.stage.Window;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.Node;
+import javafx.geometry.Bounds;
 import dev.vitae.model.Document;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
@@ -144,6 +149,30 @@ class UndoRedoTest {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Experience").type(KeyCode.ENTER);
         Document after = fx.current();
         assertEquals("Experience", after.text("/meta/vitae/headings/work"));
+        assertUndoable(before, after);
+    }
+
+    @Test
+    void renamingASectionHeadingFromItsMenu() {
+        Document before = fx.current();
+        // Monocle makes no context-menu event of a right click, so the test sends the one a right click makes
+        Node row = robot.lookup("#section-education").query();
+        robot.interact(() -> {
+            Bounds b = row.localToScreen(row.getLayoutBounds());
+            row.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
+                    b.getMinX() + 10, b.getMinY() + 10, false, null));
+        });
+        ContextMenu menu = Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .map(ContextMenu.class::cast).findFirst().orElseThrow(() -> new AssertionError("the row's menu is showing"));
+        assertEquals("Rename heading…", menu.getItems().get(0).getText());
+        robot.interact(() -> {
+            menu.getItems().get(0).fire();
+            menu.hide();
+        });
+        robot.lookup("#section-rename").queryAs(TextField.class);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Degrees").type(KeyCode.ENTER);
+        Document after = fx.current();
+        assertEquals("Degrees", after.text("/meta/vitae/headings/education"));
         assertUndoable(before, after);
     }
 
