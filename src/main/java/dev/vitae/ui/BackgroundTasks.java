@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The one way long work leaves the FX thread (exports, loading a big file): tasks run on a small daemon
@@ -15,11 +14,7 @@ import java.util.concurrent.Executors;
  */
 final class BackgroundTasks implements AutoCloseable {
 
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "vitae-task");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService pool = DaemonThreads.pool("vitae-task", 2);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>(this, "running");
 

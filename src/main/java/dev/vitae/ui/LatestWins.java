@@ -4,7 +4,6 @@ import javafx.application.Platform;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,12 +34,7 @@ final class LatestWins<R> implements AutoCloseable {
     private long delivered = -1;
 
     LatestWins(String threadName) {
-        worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, threadName);
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        });
+        worker = DaemonThreads.single(threadName, Thread.NORM_PRIORITY - 1);
     }
 
     /**

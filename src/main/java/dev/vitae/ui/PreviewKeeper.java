@@ -10,7 +10,6 @@ import javafx.scene.image.PixelFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -24,11 +23,7 @@ final class PreviewKeeper {
 
     private final Supplier<Renderer> renderer;
     private final PageSnapshots snapshots;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "vitae-keep-preview");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService writer = DaemonThreads.single("vitae-keep-preview");
     private Document lastDocument;
     private double lastDpi;
 

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -32,11 +31,7 @@ final class RecoveryAutosave implements AutoCloseable {
     private final RecoveryRecorder recorder;
     private final Consumer<String> warn;
     private final PauseTransition pause;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "vitae-recovery");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService writer = DaemonThreads.single("vitae-recovery");
     private boolean warned;
 
     /** @param warn tells the person, once, that recovery copies cannot be written (on the FX thread) */

@@ -30,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -45,11 +44,7 @@ final class SettingsPane {
 
     private final EditorSession session;
     private final Supplier<Renderer> renderer;
-    private final ExecutorService thumbnails = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "vitae-thumbnails");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thumbnails = DaemonThreads.single("vitae-thumbnails");
     private final PropertySheet sheet = new PropertySheet();
     private final List<Setting> settings = new ArrayList<>();
     private final VBox root;
