@@ -99,12 +99,16 @@ public final class Renderer {
      * hidden, or not set.
      */
     public Optional<String> photoProblem(Document doc, Path baseDir) {
-        JsonNode basics = doc.root().path(SectionCatalogue.BASICS.key());
-        String image = SectionCatalogue.BASICS.field("image").map(f -> f.textIn(basics)).orElse("");
         if (doc.settings().isHidden("/basics/image") || doc.settings().isHidden("/basics")) {
             return Optional.empty();
         }
-        return PhotoFile.problem(image, baseDir);
+        return PhotoFile.problem(photo(doc), baseDir);
+    }
+
+    /** What {@code basics.image} names, or an empty string. */
+    private static String photo(Document doc) {
+        JsonNode basics = doc.root().path(SectionCatalogue.BASICS.key());
+        return SectionCatalogue.BASICS.field("image").map(f -> f.textIn(basics)).orElse("");
     }
 
     /** The XHTML the PDF is made from. {@code baseDir} is the résumé's folder (for a photo), or null. */
@@ -119,8 +123,7 @@ public final class Renderer {
      * @param contentSha256 the SHA-256 of the file {@code doc} was read from, whose content it is
      */
     public String snapshotKey(Document doc, Path baseDir, String contentSha256) {
-        String photo = SectionCatalogue.BASICS.field("image").map(f -> f.textIn(doc.root().path(SectionCatalogue.BASICS.key()))).orElse("");
-        return SnapshotKey.of(contentSha256, theme(doc), fallbackLocale, baseDir, photo);
+        return SnapshotKey.of(contentSha256, theme(doc), fallbackLocale, baseDir, photo(doc));
     }
 
     /** The PDF; multi-page output gets page numbers unless the settings turn them off. */
