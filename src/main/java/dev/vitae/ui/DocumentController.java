@@ -77,26 +77,30 @@ final class DocumentController {
     /** Loads without asking; used at start-up and after the person has already answered. */
     boolean load(Path path) {
         try {
-            LoadedResume loaded = store.load(path);
-            // the session's listeners (the preview among them) see the new document before the file is set: the
-            // file comes after, so that a recovery copy is never written of the old document under the new name
-            opening = loaded.file();
-            try {
-                session.reset(loaded.document());
-            } finally {
-                opening = null;
-            }
-            style = loaded.style();
-            stamp = loaded.stamp();
-            file.set(loaded.file());
-            prefs.addRecent(loaded.file());
-            prefs.put("lastFile", loaded.file().toAbsolutePath().toString());
-            prefs.saveQuietly();
+            adopt(store.load(path));
             return true;
         } catch (ParseError e) {
             dialogs.showParseError(e);
             return false;
         }
+    }
+
+    /** Makes what was read of a file the document, without asking, as {@link #load} does once it has read it. */
+    void adopt(LoadedResume loaded) {
+        // the session's listeners (the preview among them) see the new document before the file is set: the
+        // file comes after, so that a recovery copy is never written of the old document under the new name
+        opening = loaded.file();
+        try {
+            session.reset(loaded.document());
+        } finally {
+            opening = null;
+        }
+        style = loaded.style();
+        stamp = loaded.stamp();
+        file.set(loaded.file());
+        prefs.addRecent(loaded.file());
+        prefs.put("lastFile", loaded.file().toAbsolutePath().toString());
+        prefs.saveQuietly();
     }
 
     void openChosen() {

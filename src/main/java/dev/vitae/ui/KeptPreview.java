@@ -1,6 +1,5 @@
 package dev.vitae.ui;
 
-import dev.vitae.model.Document;
 import dev.vitae.render.Renderer;
 import dev.vitae.store.LoadedResume;
 import dev.vitae.store.PageSnapshot;
@@ -19,9 +18,9 @@ import java.util.Optional;
  * building the window for the two cores. The real pages replace it a moment later, pixel for pixel the same when
  * nothing changed, since the page was kept under a key naming everything it was drawn from.
  *
- * @param document the file's content as read; the window uses the page only if it opened the same content
+ * @param loaded the file as read to find the page, which the window opens rather than reading it again
  */
-record KeptPreview(Path file, Document document, PageSnapshot page) {
+record KeptPreview(LoadedResume loaded, PageSnapshot page) {
 
     /** The kept first page of {@code file}; empty when there is none, or the file cannot be read. Off the FX thread. */
     static Optional<KeptPreview> find(Path file, Renderer renderer, PageSnapshots snapshots) {
@@ -29,7 +28,7 @@ record KeptPreview(Path file, Document document, PageSnapshot page) {
             LoadedResume loaded = new ResumeStore().load(file);
             Path baseDir = loaded.file().toAbsolutePath().getParent();
             return snapshots.read(renderer.snapshotKey(loaded.document(), baseDir, loaded.stamp().sha256()))
-                    .map(page -> new KeptPreview(loaded.file(), loaded.document(), page));
+                    .map(page -> new KeptPreview(loaded, page));
         } catch (ParseError | RuntimeException e) {
             // the window reads the file again and reports what is wrong with it
             return Optional.empty();

@@ -141,28 +141,25 @@ public final class MainWindow {
     }
 
     /**
-     * Opens a file, or starts from {@code fallback}; when {@code kept} is the first page of what the file holds,
-     * the first frame shows it and the real render is asked for after that frame. Call before {@link #show}.
+     * Opens a file, or starts from {@code fallback}; with {@code kept}, the file as already read and its first page
+     * as last shown, the first frame shows that page and the real render is asked for after that frame. Call
+     * before {@link #show}.
      */
     void start(Path file, Document fallback, KeptPreview kept) {
-        previewsHeld = kept != null;
-        if (file == null || !documents.load(file)) {
-            documents.startUntitled(fallback);
-        }
-        if (kept != null && kept.document().equals(session.current()) && kept.file().equals(documents.fileProperty().get())) {
+        if (kept != null) {
+            previewsHeld = true;
+            documents.adopt(kept.loaded());
             preview.show(new LatestWins.Outcome<>(0, kept.pages(), null));
             StartupProbe.previewShown(stage.getScene(), () -> { });
             NextPulse.afterFrame(stage.getScene(), this::releasePreviews);
-        } else {
-            releasePreviews();
+        } else if (file == null || !documents.load(file)) {
+            documents.startUntitled(fallback);
         }
     }
 
     private void releasePreviews() {
-        if (previewsHeld) {
-            previewsHeld = false;
-            requestPreview();
-        }
+        previewsHeld = false;
+        requestPreview();
     }
 
     public void show() {

@@ -60,6 +60,9 @@ class KeptPreviewTest {
             assertArrayEquals(kept.page().argb(), Pixels.argb(shown.image(0)), "the kept page is there before the window is");
             assertEquals(kept.page().pageCount(), second[0].preview().pageCountProperty().get());
             assertFalse(second[0].isBusy(), "no render is asked for before the first frame");
+            assertEquals(fx.current(), second[0].session().current(), "the file is open, as it was read to find its page");
+            assertEquals(fx.file, second[0].documents().fileProperty().get());
+            assertFalse(second[0].session().isDirty());
             second[0].show();
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> second[0].previewRendered());
