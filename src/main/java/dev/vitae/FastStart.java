@@ -4,8 +4,10 @@ import dev.vitae.cli.Cli;
 import dev.vitae.store.AppFolders;
 
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,26 +61,30 @@ public final class FastStart {
 
     /**
      * Runs Vitae in a second JVM when that is worth it; the exit code to end with, or empty to run in this JVM.
+     * Everything up to the second JVM's start runs in a JVM that has compiled nothing yet, on every start: plain
+     * loops instead of lambdas and streams, each of which costs a JVM this young a few milliseconds (issue 7).
      */
     static OptionalInt run(String[] args) {
         if ("false".equals(System.getProperty(PROPERTY)) || !isHotSpot()) {
             return OptionalInt.empty();
         }
         Optional<String> kind = kind(args);
-        Optional<List<String>> properties = ProcessHandle.current().info().arguments()
-                .flatMap(jvmArgs -> passedProperties(Arrays.asList(jvmArgs), args.length));
+        if (kind.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Optional<List<String>> properties = passedProperties(jvmArguments(), args.length);
         Optional<Path> jar = ownJar();
         Path java = Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java");
-        if (kind.isEmpty() || properties.isEmpty() || jar.isEmpty() || !Files.isExecutable(java)) {
+        if (properties.isEmpty() || jar.isEmpty() || !Files.isExecutable(java)) {
             return OptionalInt.empty();
         }
         List<String> options = options(kind.get());
         Optional<StartupArchive> archive = StartupArchive.of(AppFolders.detect().cache().resolve("startup"), jar.get(), kind.get());
-        Optional<Path> existing = archive.flatMap(StartupArchive::existing);
-        Optional<Path> draft = existing.isPresent() ? Optional.empty() : archive.flatMap(StartupArchive::draft);
+        Optional<Path> existing = archive.isPresent() ? archive.get().existing() : Optional.empty();
+        Optional<Path> draft = archive.isPresent() && existing.isEmpty() ? archive.get().draft() : Optional.empty();
 
         List<String> command = command(java, options, existing, draft, properties.get(), jar.get(), args);
-        OptionalInt code = runToEnd(command, () -> draft.ifPresent(StartupArchive::discard));
+        OptionalInt code = runToEnd(command, draft);
         if (draft.isPresent()) {
             // a failed run's archive lacks what a successful one loads
             boolean succeeded = code.isPresent() && code.getAsInt() == 0;
@@ -93,8 +99,12 @@ public final class FastStart {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(options);
-        existing.ifPresent(file -> command.add("-XX:SharedArchiveFile=" + file));
-        draft.ifPresent(file -> command.add("-XX:ArchiveClassesAtExit=" + file));
+        if (existing.isPresent()) {
+            command.add("-XX:SharedArchiveFile=" + existing.get());
+        }
+        if (draft.isPresent()) {
+            command.add("-XX:ArchiveClassesAtExit=" + draft.get());
+        }
         command.addAll(properties);
         command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
         command.addAll(Arrays.asList(args));
@@ -113,7 +123,8 @@ public final class FastStart {
             return Optional.of("validate");
         }
         if (args[0].equals("export")) {
-            return Cli.exportFormat(Arrays.asList(args).subList(1, args.length)).map(format -> "export-" + format);
+            Optional<String> format = Cli.exportFormat(Arrays.asList(args).subList(1, args.length));
+            return format.isPresent() ? Optional.of("export-" + format.get()) : Optional.empty();
         }
         return Optional.empty();
     }
@@ -128,7 +139,36 @@ public final class FastStart {
             return Optional.empty();
         }
         List<String> before = jvmArgs.subList(0, jarFlag);
-        return before.stream().allMatch(a -> a.startsWith("-D")) ? Optional.of(List.copyOf(before)) : Optional.empty();
+        for (String arg : before) {
+            if (!arg.startsWith("-D")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(List.copyOf(before));
+    }
+
+    /**
+     * This JVM's arguments after the program's name; empty when they cannot be read. On Linux they come from
+     * {@code /proc}, in a tenth of the time {@link ProcessHandle.Info} takes to start its thread pool.
+     */
+    private static List<String> jvmArguments() {
+        try (FileInputStream in = new FileInputStream("/proc/self/cmdline")) {
+            return commandLine(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException | SecurityException e) {
+            Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+            return arguments.isPresent() ? Arrays.asList(arguments.get()) : List.of();
+        }
+    }
+
+    /** The arguments after the program's name in the text of a {@code /proc/PID/cmdline}, where each ends in a NUL. */
+    static List<String> commandLine(String cmdline) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int end = cmdline.indexOf('\0'); end >= 0; end = cmdline.indexOf('\0', start)) {
+            words.add(cmdline.substring(start, end));
+            start = end + 1;
+        }
+        return words.isEmpty() ? words : words.subList(1, words.size());
     }
 
     static List<String> options(String kind) {
@@ -137,18 +177,15 @@ public final class FastStart {
         return options;
     }
 
-    /** Runs the second JVM to its end; {@code whenStopped} runs if this JVM is stopped first, once that one has ended. */
-    private static OptionalInt runToEnd(List<String> command, Runnable whenStopped) {
+    /** Runs the second JVM to its end; if this JVM is stopped first, the archive {@code draft} it was writing goes too. */
+    private static OptionalInt runToEnd(List<String> command, Optional<Path> draft) {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         // two malloc arenas instead of eight per core: freed native memory is reused rather than kept,
         // about 20 MB less resident memory in the editor (docs/performance.md); a person's own value stays
         builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         SecondJvm second = new SecondJvm();
         // a TERM or an interrupt for this JVM is one for the second too; the terminal comes back once it has ended
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            second.stop();
-            whenStopped.run();
-        }, "vitae-stop-child"));
+        Runtime.getRuntime().addShutdownHook(new StopSecond(second, draft));
         Process child;
         try {
             child = second.start(builder);
@@ -162,6 +199,26 @@ public final class FastStart {
                 return OptionalInt.of(child.waitFor());
             } catch (InterruptedException e) {
                 // only the child decides when this ends
+            }
+        }
+    }
+
+    /** Ends the second JVM when this one ends, and removes the archive it was writing. */
+    private static final class StopSecond extends Thread {
+        private final SecondJvm second;
+        private final Optional<Path> draft;
+
+        StopSecond(SecondJvm second, Optional<Path> draft) {
+            super("vitae-stop-child");
+            this.second = second;
+            this.draft = draft;
+        }
+
+        @Override
+        public void run() {
+            second.stop();
+            if (draft.isPresent()) {
+                StartupArchive.discard(draft.get());
             }
         }
     }

@@ -49,6 +49,14 @@ class FastStartTest {
     }
 
     @Test
+    void theJvmsArgumentsAreReadFromProcAfterTheProgramsName() {
+        assertEquals(List.of("-Dx=a b", "-jar", "vitae.jar", "export", ""),
+                FastStart.commandLine("/usr/bin/java\0-Dx=a b\0-jar\0vitae.jar\0export\0\0"));
+        assertEquals(List.of(), FastStart.commandLine("java\0"));
+        assertEquals(List.of(), FastStart.commandLine(""));
+    }
+
+    @Test
     void theSecondJvmMapsAnArchiveOrWritesOneAndGetsTheSameArguments() {
         Path java = Path.of("/jdk/bin/java");
         Path jar = Path.of("/app/vitae.jar");
