@@ -1,6 +1,5 @@
 package dev.vitae.cli;
 
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.vitae.model.DateStyle;
 import dev.vitae.model.Document;
 import dev.vitae.model.Edit;
@@ -62,6 +61,12 @@ final class ExportCommand {
         Duration limit = timeout(a.option("--timeout"));
         AppFolders folders = AppFolders.detect();
         Renderer renderer = extension.equals("json") ? null : Renderer.withUserThemes(folders.themes(), folders.cache());
+        if (extension.equals("pdf")) {
+            // a cold JVM uses one core for the export; the other loads what every PDF needs meanwhile
+            Thread prepare = new Thread(renderer::prepareForPdf, "vitae-prepare-pdf");
+            prepare.setDaemon(true);
+            prepare.start();
+        }
         List<Edit> overrides = overrides(a, renderer);
 
         // read without stamping: the window keeps a hash to notice changes by other programs; an export has no use for it
@@ -159,7 +164,7 @@ final class ExportCommand {
     }
 
     private static Edit set(String key, String value) {
-        return new Edit.SetValue(OutputSettings.pointer(key), TextNode.valueOf(value));
+        return Edit.SetValue.text(OutputSettings.pointer(key), value);
     }
 
     /** The format these export arguments write ({@code pdf}, {@code html} or {@code json}); empty for a usage error. */

@@ -97,8 +97,11 @@ final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
         }
     }
 
-    /** Writes the file if metrics were measured since it was read; replaces it whole, so a reader never sees half. */
-    void saveIfChanged() {
+    /**
+     * Writes the file if metrics were measured since it was read; replaces it whole, so a reader never sees half.
+     * One writer at a time: two renders finishing together would otherwise write one draft file at once.
+     */
+    synchronized void saveIfChanged() {
         if (file == null || !changed) {
             return;
         }

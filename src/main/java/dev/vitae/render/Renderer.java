@@ -126,6 +126,21 @@ public final class Renderer {
         return SnapshotKey.of(contentSha256, theme(doc), fallbackLocale, baseDir, photo(doc));
     }
 
+    /**
+     * Renders the empty résumé and throws the PDF away, so that what every PDF needs whatever it shows (the PDF
+     * libraries' classes and tables, the XML and XMP writers, the standard fonts' metrics, compiled code) is ready
+     * when a real render asks for it. A command that makes one PDF calls this on a second thread while it reads
+     * its input: a cold export on two cores is 25–90 ms sooner (issue 7, docs/performance.md). Safe beside other
+     * renders.
+     */
+    public void prepareForPdf() {
+        try {
+            pdf(Document.empty(), null);
+        } catch (RuntimeException | Error e) {
+            // the real render meets the same trouble and reports it; a second report, or a trace, would only confuse
+        }
+    }
+
     /** The PDF; multi-page output gets page numbers unless the settings turn them off. */
     public RenderedPdf pdf(Document doc, Path baseDir) {
         return pdf(doc, baseDir, 0);

@@ -34,4 +34,18 @@ class ConcurrencyTest {
             pool.shutdownNow();
         }
     }
+
+    /** What an export does: the empty résumé rendered on a second thread while the real one renders. */
+    @Test
+    void preparingBesideARenderChangesNothing() throws Exception {
+        Renderer renderer = new Renderer();
+        Document sample = Rendering.sample();
+        String alone = Rendering.text(Rendering.RENDERER.pdf(sample, null).bytes());
+        Thread prepare = new Thread(renderer::prepareForPdf);
+        prepare.start();
+        String beside = Rendering.text(renderer.pdf(sample, null).bytes());
+        prepare.join();
+        assertEquals(alone, beside);
+        assertEquals(alone, Rendering.text(renderer.pdf(sample, null).bytes()));
+    }
 }
