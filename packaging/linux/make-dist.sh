@@ -30,6 +30,9 @@ for tool in jlink jpackage jar; do
 done
 [ -f "$java_home/jmods/java.base.jmod" ] \
     || fail "$java_home/jmods is missing; jlink needs it (Debian: openjdk-17-jdk-headless, Ubuntu: openjdk-17-jmods)"
+# the launcher's -XX:TrimNativeHeapInterval (app-image.options) stops an older runtime from starting
+"$java_home/bin/java" -XX:TrimNativeHeapInterval=1000 -version >/dev/null 2>&1 \
+    || fail "$java_home is older than Java 17.0.9, whose runtime the launcher's options need"
 for tool in fakeroot dpkg-deb; do
     command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing; jpackage needs it for the .deb (apt-get install fakeroot dpkg-dev)"
 done

@@ -80,9 +80,28 @@ class FastStartTest {
 
     @Test
     void theWindowGetsTheInstalledLaunchersJvmOptions() throws Exception {
-        String launcher = Files.readString(Path.of("packaging/launcher.options"));
-        Matcher m = Pattern.compile("(?m)^--java-options \"([^\"]*)\"").matcher(launcher);
-        assertTrue(m.find(), "packaging/launcher.options names its --java-options");
-        assertEquals(List.of(m.group(1).split(" ")), FastStart.WINDOW_OPTIONS);
+        assertEquals(javaOptions("packaging/launcher.options"), FastStart.WINDOW_OPTIONS);
+        assertEquals(javaOptions("packaging/linux/app-image.options"), FastStart.LINUX_WINDOW_OPTIONS);
+    }
+
+    @Test
+    void onlyALinuxJvmThatKnowsItTrimsTheNativeHeap() {
+        for (String known : List.of("17.0.9", "17.0.15+6", "21.0.1", "21.0.7", "22", "25.0.3")) {
+            assertTrue(FastStart.trimsNativeHeap(Runtime.Version.parse(known), "Linux"), known);
+        }
+        // an older JVM refuses to start with an option it does not know
+        for (String unknown : List.of("17", "17.0.8", "18.0.2", "20.0.2", "21")) {
+            assertFalse(FastStart.trimsNativeHeap(Runtime.Version.parse(unknown), "Linux"), unknown);
+        }
+        // glibc's malloc_trim is what it calls
+        assertFalse(FastStart.trimsNativeHeap(Runtime.Version.parse("21.0.7"), "Mac OS X"));
+        assertFalse(FastStart.trimsNativeHeap(Runtime.Version.parse("21.0.7"), "Windows 11"));
+    }
+
+    private static List<String> javaOptions(String optionsFile) throws Exception {
+        String text = Files.readString(Path.of(optionsFile));
+        Matcher m = Pattern.compile("(?m)^--java-options \"([^\"]*)\"").matcher(text);
+        assertTrue(m.find(), optionsFile + " names its --java-options");
+        return List.of(m.group(1).split(" "));
     }
 }

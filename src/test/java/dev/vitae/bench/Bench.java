@@ -27,8 +27,8 @@ public final class Bench {
     static final double EXPORT_COLD_MS = 1000;
     static final double UI_START_MS = 2000;
     static final double RSS_MB = 350;
-    /** The JVM options of the installed app's launcher (packaging/launcher.options), which java -jar uses too. */
-    static final List<String> LAUNCHER_OPTIONS = FastStart.WINDOW_OPTIONS;
+    /** The JVM options of the installed app's launcher on this platform, which java -jar uses too. */
+    static final List<String> LAUNCHER_OPTIONS = FastStart.launcherOptions();
 
     private Bench() {
     }
