@@ -4,8 +4,6 @@ import dev.vitae.render.Renderer;
 import dev.vitae.store.LoadedResume;
 import dev.vitae.store.PageSnapshot;
 import dev.vitae.store.PageSnapshots;
-import dev.vitae.store.ParseError;
-import dev.vitae.store.ResumeStore;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -17,22 +15,13 @@ import java.util.Optional;
  * it in its first frame and asks for the real render after that frame, so that the render does not compete with
  * building the window for the two cores. The real pages replace it a moment later, pixel for pixel the same when
  * nothing changed, since the page was kept under a key naming everything it was drawn from.
- *
- * @param loaded the file as read to find the page, which the window opens rather than reading it again
  */
-record KeptPreview(LoadedResume loaded, PageSnapshot page) {
+record KeptPreview(PageSnapshot page) {
 
-    /** The kept first page of {@code file}; empty when there is none, or the file cannot be read. Off the FX thread. */
-    static Optional<KeptPreview> find(Path file, Renderer renderer, PageSnapshots snapshots) {
-        try {
-            LoadedResume loaded = new ResumeStore().load(file);
-            Path baseDir = loaded.file().toAbsolutePath().getParent();
-            return snapshots.read(renderer.snapshotKey(loaded.document(), baseDir, loaded.stamp().sha256()))
-                    .map(page -> new KeptPreview(loaded, page));
-        } catch (ParseError | RuntimeException e) {
-            // the window reads the file again and reports what is wrong with it
-            return Optional.empty();
-        }
+    /** The kept first page of the file {@code loaded} was read from; empty when there is none. Off the FX thread. */
+    static Optional<KeptPreview> find(LoadedResume loaded, Renderer renderer, PageSnapshots snapshots) {
+        Path baseDir = loaded.file().toAbsolutePath().getParent();
+        return snapshots.read(renderer.snapshotKey(loaded.document(), baseDir, loaded.stamp().sha256())).map(KeptPreview::new);
     }
 
     /** The page as the pane shows pages: the first drawn, the others sheets of its size. On the FX thread. */

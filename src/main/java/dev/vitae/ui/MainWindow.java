@@ -4,6 +4,7 @@ import dev.vitae.model.Document;
 import dev.vitae.model.SectionCatalogue;
 import dev.vitae.model.SectionSpec;
 import dev.vitae.store.FileStamp;
+import dev.vitae.store.LoadedResume;
 import dev.vitae.store.PageSnapshots;
 import dev.vitae.store.Problem;
 import javafx.application.Platform;
@@ -137,23 +138,27 @@ public final class MainWindow {
 
     /** Opens a file, or starts from {@code fallback} as an untitled document when there is none. */
     public void start(Path file, Document fallback) {
-        start(file, fallback, null);
+        start(file, fallback, null, null);
     }
 
     /**
-     * Opens a file, or starts from {@code fallback}; with {@code kept}, the file as already read and its first page
-     * as last shown, the first frame shows that page and the real render is asked for after that frame. Call
-     * before {@link #show}.
+     * Opens a file, or starts from {@code fallback}. {@code read} is the file as already read, which is opened
+     * without reading it again; with {@code kept}, its first page as last shown, the first frame shows that page
+     * and the real render is asked for after that frame. Call before {@link #show}.
      */
-    void start(Path file, Document fallback, KeptPreview kept) {
+    void start(Path file, Document fallback, LoadedResume read, KeptPreview kept) {
+        if (read == null) {
+            if (file == null || !documents.load(file)) {
+                documents.startUntitled(fallback);
+            }
+            return;
+        }
+        previewsHeld = kept != null;
+        documents.adopt(read);
         if (kept != null) {
-            previewsHeld = true;
-            documents.adopt(kept.loaded());
             preview.show(new LatestWins.Outcome<>(0, kept.pages(), null));
             StartupProbe.previewShown(stage.getScene(), () -> { });
             NextPulse.afterFrame(stage.getScene(), this::releasePreviews);
-        } else if (file == null || !documents.load(file)) {
-            documents.startUntitled(fallback);
         }
     }
 

@@ -39,7 +39,11 @@ public final class VitaeApp extends Application {
         UiTheme.useForControls(UiTheme.chosen(services.prefs()));
         MainWindow window = new MainWindow(stage, services);
         Path file = early != null ? early.initialFile() : initialFile(getParameters().getRaw(), services.prefs());
-        window.start(file, Samples.sample(), early != null ? early.keptPreview() : null);
+        if (early != null) {
+            window.start(file, Samples.sample(), early.initialDocument(), early.keptPreview());
+        } else {
+            window.start(file, Samples.sample());
+        }
         window.show();
         // issue 4: offer what a crash left unsaved, once the window is on screen
         Platform.runLater(() -> window.safetyNet().offerRecovery());

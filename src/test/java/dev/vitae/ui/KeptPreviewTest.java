@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.vitae.LongCv;
 import dev.vitae.model.Edit;
 import dev.vitae.store.AppFolders;
+import dev.vitae.store.LoadedResume;
 import dev.vitae.store.PageSnapshots;
 import dev.vitae.store.ResumeStore;
 import javafx.stage.Stage;
@@ -46,7 +47,8 @@ class KeptPreviewTest {
     void aFileShownBeforeOpensWithItsKeptFirstPageThenTheRenderedOne(FxRobot robot) throws Exception {
         fx.awaitIdle();
         robot.interact(() -> assertTrue(fx.window.close()));
-        KeptPreview kept = KeptPreview.find(fx.file, WindowFixture.RENDERER.get(), PageSnapshots.in(folders)).orElseThrow();
+        LoadedResume read = new ResumeStore().load(fx.file);
+        KeptPreview kept = KeptPreview.find(read, WindowFixture.RENDERER.get(), PageSnapshots.in(folders)).orElseThrow();
         PreviewPages fresh = new RendererPageSource(WindowFixture.RENDERER).render(fx.current(), fx.dir, kept.page().dpi(), PageRange.FIRST_PAGE);
         assertArrayEquals(Pixels.argb(fresh.image(0)), kept.page().argb(), "the kept page is the page a render draws");
         assertEquals(fresh.count(), kept.page().pageCount());
@@ -55,7 +57,7 @@ class KeptPreviewTest {
         robot.interact(() -> {
             second[0] = new MainWindow(new Stage(), new AppServices(folders, AppPreferences.load(folders.config()),
                     new ResumeStore(), WindowFixture.RENDERER, null, fx.prompts));
-            second[0].start(fx.file, Samples.sample(), kept);
+            second[0].start(fx.file, Samples.sample(), read, kept);
             PreviewPages shown = second[0].preview().shown();
             assertArrayEquals(kept.page().argb(), Pixels.argb(shown.image(0)), "the kept page is there before the window is");
             assertEquals(kept.page().pageCount(), second[0].preview().pageCountProperty().get());
@@ -74,6 +76,26 @@ class KeptPreviewTest {
     }
 
     @Test
+    void aFileReadAtStartWithNoKeptPageOpensAsReadAndRendersAtOnce(FxRobot robot) throws Exception {
+        fx.awaitIdle();
+        robot.interact(() -> assertTrue(fx.window.close()));
+        LoadedResume read = new ResumeStore().load(fx.file);
+        MainWindow[] second = new MainWindow[1];
+        robot.interact(() -> {
+            second[0] = new MainWindow(new Stage(), new AppServices(folders, AppPreferences.load(folders.config()),
+                    new ResumeStore(), WindowFixture.RENDERER, null, fx.prompts));
+            second[0].start(fx.file, Samples.sample(), read, null);
+            assertEquals(fx.current(), second[0].session().current(), "the file is open, as it was read at start");
+            assertEquals(fx.file, second[0].documents().fileProperty().get());
+            assertFalse(second[0].session().isDirty());
+            assertTrue(second[0].isBusy(), "with no page to show, the render is asked for at once");
+            second[0].show();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> second[0].previewRendered());
+        robot.interact(() -> second[0].close());
+    }
+
+    @Test
     void unsavedEditsAreNotKeptAndAChangedFileFindsNothing(FxRobot robot) throws Exception {
         fx.awaitIdle();
         robot.interact(() -> fx.window.session().apply(new Edit.SetValue("/basics/name", TextNode.valueOf("Someone Else"))));
@@ -81,13 +103,13 @@ class KeptPreviewTest {
         Path previews = folders.cache().resolve("previews");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isDirectory(previews) && count(previews) > 0);
         // what the file holds is kept; the edited name would draw another page, which is nowhere
-        KeptPreview kept = KeptPreview.find(fx.file, WindowFixture.RENDERER.get(), PageSnapshots.in(folders)).orElseThrow();
+        KeptPreview kept = KeptPreview.find(new ResumeStore().load(fx.file), WindowFixture.RENDERER.get(), PageSnapshots.in(folders)).orElseThrow();
         assertEquals(1, count(previews), "one page, the file's own, whatever the resolutions the pane asked for since");
         PreviewPages edited = new RendererPageSource(WindowFixture.RENDERER).render(fx.current(), fx.dir, kept.page().dpi(), PageRange.FIRST_PAGE);
         assertFalse(Arrays.equals(Pixels.argb(edited.image(0)), kept.page().argb()), "the edit's page is not the kept one");
 
         Files.writeString(fx.file, fx.fileText().replace("\"name\"", "\"name\" ").replaceFirst("\\{", "{ "));
-        assertTrue(KeptPreview.find(fx.file, WindowFixture.RENDERER.get(), PageSnapshots.in(folders)).isEmpty(),
+        assertTrue(KeptPreview.find(new ResumeStore().load(fx.file), WindowFixture.RENDERER.get(), PageSnapshots.in(folders)).isEmpty(),
                 "a file whose bytes changed finds nothing, even when it means the same");
     }
 
