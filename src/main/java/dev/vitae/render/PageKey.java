@@ -139,7 +139,8 @@ public record PageKey(String digest) {
         d.update(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static MessageDigest sha256() {
+    /** A new SHA-256 digest, which every Java runtime has. */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +31,9 @@ final class SnapshotKey {
     static String of(String contentSha256, Theme theme, Locale fallbackLocale, Path baseDir, String photo) {
         List<String> parts = List.of("vitae page snapshot 2", CODE, contentSha256, theme.name(), theme.fingerprint(),
                 fallbackLocale.toLanguageTag(), String.valueOf(baseDir), photo, photoStamp(baseDir, photo));
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        MessageDigest d = PageKey.sha256();
+        d.update(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d.digest());
     }
 
     /** The photo file's size and time, when the photo names one. */
