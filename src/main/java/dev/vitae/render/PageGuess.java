@@ -13,7 +13,7 @@ final class PageGuess {
     private PageGuess() {
     }
 
-    /** Counts the characters of {@code xhtml}'s body outside tags, ignoring runs of white space. */
+    /** Counts the characters of {@code xhtml}'s body outside tags, ignoring runs of white space, until a page is full. */
     static boolean severalPages(String xhtml) {
         int body = xhtml.indexOf("<body");
         int count = 0;
@@ -27,12 +27,13 @@ final class PageGuess {
                 inTag = false;
             } else if (!inTag) {
                 boolean white = Character.isWhitespace(c);
-                if (!white || !space) {
-                    count++;
+                if ((!white || !space) && ++count > CHARACTERS_PER_PAGE) {
+                    // a long CV is 40,000 characters or more, read in a cold JVM one at a time
+                    return true;
                 }
                 space = white;
             }
         }
-        return count > CHARACTERS_PER_PAGE;
+        return false;
     }
 }
