@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ThemeCatalogTest {
@@ -26,6 +27,15 @@ class ThemeCatalogTest {
             assertTrue(theme.builtIn(), theme.name());
             assertFalse(theme.description().isBlank(), theme.name() + " has a description");
         }
+    }
+
+    @Test
+    void aBuiltInThemeIsLoadedOnceAndSharedByCataloguesMadeFromIt(@TempDir Path noThemes) {
+        ThemeCatalog catalog = ThemeCatalog.builtIn();
+        Theme modern = catalog.find("modern").orElseThrow();
+        assertSame(modern, catalog.find("modern").orElseThrow());
+        assertSame(modern, catalog.withUserThemes(noThemes).find("modern").orElseThrow());
+        assertSame(catalog.resolve(Optional.empty()), catalog.themes().get(0));
     }
 
     @Test
