@@ -1,5 +1,6 @@
 package dev.vitae.render;
 
+import dev.vitae.model.Lazy;
 import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -26,11 +27,11 @@ final class BundledFontMapper implements FontMapper {
 
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();
 
-    private final FontCatalog fonts;
-    private volatile TrueTypeFont standIn;
+    /** The regular face of the first family of the catalogue, parsed on first use. */
+    private final Lazy<TrueTypeFont> standIn;
 
     private BundledFontMapper(FontCatalog fonts) {
-        this.fonts = fonts;
+        this.standIn = Lazy.of(() -> parse(fonts.bytes(fonts.families().get(0).faces().get(0))));
     }
 
     /** Makes PDFBox use Vitae's fonts as stand-ins, once per process. */
@@ -42,35 +43,24 @@ final class BundledFontMapper implements FontMapper {
 
     @Override
     public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor fontDescriptor) {
-        return new FontMapping<>(standIn(), false);
+        return new FontMapping<>(standIn.get(), false);
     }
 
     @Override
     public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor fontDescriptor) {
-        return new FontMapping<>(standIn(), false);
+        return new FontMapping<>(standIn.get(), false);
     }
 
     @Override
     public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor fontDescriptor, PDCIDSystemInfo cidSystemInfo) {
-        return new CIDFontMapping(null, standIn(), false);
+        return new CIDFontMapping(null, standIn.get(), false);
     }
 
-    /** The regular face of the first family of the catalogue, parsed on first use. */
-    private TrueTypeFont standIn() {
-        TrueTypeFont font = standIn;
-        if (font == null) {
-            synchronized (this) {
-                if (standIn == null) {
-                    byte[] bytes = fonts.bytes(fonts.families().get(0).faces().get(0));
-                    try {
-                        standIn = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("a bundled font cannot be read", e);
-                    }
-                }
-                font = standIn;
-            }
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a bundled font cannot be read", e);
         }
-        return font;
     }
 }

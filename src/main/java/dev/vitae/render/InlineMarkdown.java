@@ -42,7 +42,7 @@ public final class InlineMarkdown {
         if (source.isEmpty()) {
             return "";
         }
-        // most of a résumé is plain text, and parsing it cold was a tenth of an export's render (issue 7)
+        // most of a résumé is plain text, and parsing it cold was a twelfth of an export's render (issue 7)
         return isPlain(source) ? Xml.escape(source) : parsed(source);
     }
 

@@ -1,5 +1,6 @@
 package dev.vitae.ui;
 
+import dev.vitae.model.Lazy;
 import dev.vitae.render.Renderer;
 import dev.vitae.store.AppFolders;
 import dev.vitae.store.AtomicFileWriter;

@@ -1,6 +1,7 @@
 package dev.vitae.ui;
 
 import dev.vitae.model.Document;
+import dev.vitae.model.Lazy;
 import dev.vitae.render.Renderer;
 import dev.vitae.store.AppFolders;
 import dev.vitae.store.JsonStyle;

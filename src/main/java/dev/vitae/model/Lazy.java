@@ -1,9 +1,9 @@
-package dev.vitae.ui;
+package dev.vitae.model;
 
 import java.util.function.Supplier;
 
 /** A value made on first use, once, by whichever thread asks first (others wait for it). */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
 
     private final Supplier<T> maker;
     private volatile T value;
@@ -12,7 +12,7 @@ final class Lazy<T> implements Supplier<T> {
         this.maker = maker;
     }
 
-    static <T> Lazy<T> of(Supplier<T> maker) {
+    public static <T> Lazy<T> of(Supplier<T> maker) {
         return new Lazy<>(maker);
     }
 
