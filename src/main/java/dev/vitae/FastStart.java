@@ -56,7 +56,8 @@ public final class FastStart {
      * otherwise, with a 24 GB computer's default heap).
      */
     static final List<String> COMMAND_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=15",
-            "-XX:+UseSerialGC", "-Xmx1g", "-Xms256m", "-Xmn200m", "-XX:-UsePerfData", "-Dfile.encoding=UTF-8", "-Xlog:disable", "-Xlog:all=warning:stderr");
+            "-XX:+UseSerialGC", "-Xmx1g", "-Xms256m", "-Xmn200m", "-XX:-UsePerfData", "-Dfile.encoding=UTF-8",
+            "-Xlog:disable", "-Xlog:all=warning:stderr");
     /** The archive's own messages (classes it skips while writing, one it cannot map) are not the user's business. */
     private static final List<String> QUIET_ARCHIVE = List.of("-Xlog:cds*=off:stderr");
 
