@@ -62,12 +62,15 @@ final class PdfWriter {
 
     /**
      * The document {@link #write} would save, kept open instead, for drawing its pages (issue 7): a preview needs
-     * no file, and saving the PDF and parsing it back was a quarter of each keystroke's render. Its pages draw
-     * the same pixels as the saved file's: the fonts are subset only as they are saved, and a subset keeps each
-     * glyph's id and outline. Null as for {@link #write}.
+     * no file, and saving the PDF and parsing it back was a quarter of each keystroke's render. Its fonts are
+     * subset here, as saving would ({@link EarlySubsets}), so its pages draw the saved file's pixels. Null as for
+     * {@link #write}.
      */
     PreviewPdf open(String xhtml, Layout layout, IntPredicate pageCountFits) {
-        return make(xhtml, layout, pageCountFits, (doc, text, scripts, rightToLeftText) -> new PreviewPdf(doc, scripts.problems()));
+        return make(xhtml, layout, pageCountFits, (doc, text, scripts, rightToLeftText) -> {
+            EarlySubsets.apply(doc);
+            return new PreviewPdf(doc, scripts.problems());
+        });
     }
 
     /** What a render makes of the finished document; it owns the document from then on. */
