@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.openhtmltopdf.util.XRRuntimeException;
 import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
 import dev.vitae.model.Document;
 import dev.vitae.model.JsonTree;
 import dev.vitae.model.OutputSettings;
@@ -269,17 +270,26 @@ public final class Renderer {
         Theme theme = theme(doc);
         Layout layout = Layout.resolve(doc.settings(), theme, fonts, fallbackLocale);
         ViewModel vm = ViewModel.build(doc, layout, baseDir);
-        String css = theme.style().execute(styleContext(layout, output, pageNumbers));
+        String css = fill(theme, Theme.STYLE, theme.style(), styleContext(layout, output, pageNumbers), Map.of());
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("css", css);
         extra.put("pdf", output == Output.PDF);
         extra.put("html", output == Output.HTML);
+        return fill(theme, Theme.TEMPLATE, theme.template(), vm, extra);
+    }
+
+    /** Runs one of a theme's templates; its mistakes become a message naming the file, never a stack trace. */
+    private static String fill(Theme theme, String file, Template template, Object context, Object parent) {
         try {
             StringWriter out = new StringWriter(16 * 1024);
-            theme.template().execute(vm, extra, out);
+            template.execute(context, parent, out);
             return out.toString();
         } catch (MustacheException e) {
-            throw new IllegalStateException(Theme.describe(theme.origin(), Theme.TEMPLATE, e), e);
+            throw new IllegalStateException(Theme.describe(theme.origin(), file, e), e);
+        } catch (StackOverflowError e) {
+            // Mustache loads partials as it meets them, with no limit on how deep they nest
+            throw new IllegalStateException(theme.origin() + "/" + file + ": a partial includes itself, directly or"
+                    + " through other partials", e);
         }
     }
 

@@ -100,4 +100,24 @@ class ThemeCatalogTest {
         assertEquals("<p>Ana</p><p>none</p>", loaded.template().execute(java.util.Map.of("entry", new Unprintable("Ana"))));
         assertEquals("<p>none</p>", loaded.template().execute(java.util.Map.of("entry", "")), "an empty string still closes a section");
     }
+
+    @Test
+    void aPartialThatIncludesItselfIsReportedWithItsFileNotAsAStackOverflow(@TempDir Path dir) throws Exception {
+        Path loop = Files.createDirectories(dir.resolve("loop"));
+        Files.writeString(loop.resolve(Theme.MANIFEST), "{\"name\": \"loop\"}");
+        Files.writeString(loop.resolve(Theme.TEMPLATE), "<html><head><style>{{{css}}}</style></head><body>{{> row}}</body></html>");
+        Files.writeString(loop.resolve("row.mustache"), "<p>{{> row}}</p>");
+        Files.writeString(loop.resolve(Theme.STYLE), "{{> rule}}");
+        Files.writeString(loop.resolve("rule.css"), "p { margin: 0; } {{> rule}}");
+        Renderer renderer = new Renderer(ThemeCatalog.builtIn().withUserThemes(dir), Locale.ENGLISH);
+        Document doc = Rendering.withSettings(Rendering.json("{\"basics\": {\"name\": \"Ana\"}}"), v -> v.put("theme", "loop"));
+
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> renderer.xhtml(doc, null));
+        assertTrue(e.getMessage().contains("loop/" + Theme.STYLE) && e.getMessage().contains("includes itself"), e.getMessage());
+
+        Files.writeString(loop.resolve(Theme.STYLE), "p { margin: 0; }");
+        Renderer fixedStyle = new Renderer(ThemeCatalog.builtIn().withUserThemes(dir), Locale.ENGLISH);
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> fixedStyle.xhtml(doc, null));
+        assertTrue(e.getMessage().contains("loop/" + Theme.TEMPLATE) && e.getMessage().contains("includes itself"), e.getMessage());
+    }
 }
