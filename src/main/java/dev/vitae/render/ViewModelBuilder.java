@@ -93,7 +93,9 @@ final class ViewModelBuilder {
         }
         if (visible("/basics/profiles")) {
             for (Item p : items(basics.path("profiles"), "/basics/profiles")) {
-                profile(p.node()).ifPresent(contacts::add);
+                // a blog kept as both the website and a profile is shown once
+                profile(p.node()).filter(c -> contacts.stream().noneMatch(o -> o.text().equalsIgnoreCase(c.text())))
+                        .ifPresent(contacts::add);
             }
         }
         String location = visible("/basics/location") ? location(basics.path("location")) : "";

@@ -1,0 +1,102 @@
+package dev.vitae.render;
+
+import dev.vitae.model.Document;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How the built-in themes set awkward content: long words, bullets beside Chinese, references without a quote. */
+class TypesettingTest {
+
+    static List<String> themes() {
+        return ThemeCatalog.BUILT_IN;
+    }
+
+    /** Every glyph the PDF draws, with its page's width. */
+    private record Glyph(String text, float x, float width, float pageWidth, String font) {
+    }
+
+    private static List<Glyph> glyphs(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<Glyph> out = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
+                        out.add(new Glyph(p.getUnicode(), p.getXDirAdj(), p.getWidthDirAdj(), p.getPageWidth(),
+                                p.getFont().getName()));
+                    }
+                }
+            };
+            stripper.getText(doc);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("themes")
+    void aWordLongerThanALineBreaksInsteadOfRunningOffThePage(String theme) {
+        String word = "supercalifragilisticexpialidocious".repeat(4);
+        Document doc = Rendering.withSettings(Rendering.json("""
+                {"basics": {"name": "A"}, "work": [{"name": "Acme", "position": "Engineer", "startDate": "2020",
+                  "highlights": ["Did %s."]}]}""".formatted(word)), v -> v.put("theme", theme));
+        List<Glyph> glyphs = glyphs(Rendering.pdf(doc).bytes());
+        String text = String.join("", glyphs.stream().map(Glyph::text).toList());
+        assertTrue(text.contains(word.substring(0, 40)), text);
+        for (Glyph g : glyphs) {
+            assertTrue(g.x() + g.width() <= g.pageWidth(), g + " ends past the page's edge");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("themes")
+    void bulletsBesideChineseAreTheLatinFontsAndStayInsideTheMargin(String theme) {
+        Document doc = Rendering.withSettings(ScriptsTest.resource("zh"), v -> v.put("theme", theme));
+        List<Glyph> glyphs = glyphs(Rendering.pdf(doc).bytes());
+        List<Glyph> bullets = glyphs.stream().filter(g -> g.text().equals("•")).toList();
+        assertFalse(bullets.isEmpty(), "the highlights have bullets");
+        double margin = glyphs.stream().filter(g -> !g.text().equals("•")).mapToDouble(Glyph::x).min().orElseThrow();
+        for (Glyph b : bullets) {
+            assertFalse(b.font().contains("Noto"), b + " is drawn in the Chinese font, at its size");
+            assertTrue(b.x() >= margin - 0.5, b + " sticks out left of the text, which starts at " + margin);
+        }
+    }
+
+    @Test
+    void aReferenceWithoutAQuoteIsItsNameAlone() {
+        for (String theme : themes()) {
+            Document doc = Rendering.withSettings(Rendering.json("""
+                    {"basics": {"name": "A"}, "references": [{"name": "Prof. Yongdae Kim"}, {"reference": "Great colleague."}]}"""),
+                    v -> v.put("theme", theme));
+            String text = Rendering.text(Rendering.pdf(doc).bytes());
+            assertTrue(text.contains("Prof. Yongdae Kim"), theme + ": " + text);
+            assertFalse(text.contains("—"), theme + ": a dash before no one, or before a name with no quote: " + text);
+            assertTrue(text.contains("Great colleague."), theme + ": " + text);
+        }
+    }
+
+    @Test
+    void aWebsiteAlsoListedAsAProfileIsShownOnce() {
+        Document doc = Rendering.json("""
+                {"basics": {"name": "A", "url": "https://koudenpa.hatenablog.com/",
+                  "profiles": [{"network": "Blog", "url": "https://koudenpa.hatenablog.com"},
+                               {"network": "GitHub", "url": "https://github.com/7474"}]}}""");
+        List<ViewModel.Contact> contacts = Rendering.RENDERER.viewModel(doc, null).basics().contacts();
+        assertEquals(List.of("koudenpa.hatenablog.com", "github.com/7474"), contacts.stream().map(ViewModel.Contact::text).toList());
+    }
+}
