@@ -1,9 +1,5 @@
 package dev.vitae.ui;
 
-import dev.vitae.model.Document;
-import dev.vitae.model.SectionCatalogue;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -67,7 +63,7 @@ final class AppMenus {
 
     private Menu file() {
         DocumentController docs = window.documents();
-        MenuItem newDoc = item("menu-new", "New", "N", e -> docs.newDocument(blank()));
+        MenuItem newDoc = item("menu-new", "New", "N", e -> docs.newDocument(Samples.blank()));
         MenuItem open = item("menu-open", "Open…", "O", e -> docs.openChosen());
         Menu recent = new Menu("Open Recent");
         recent.setId("menu-recent");
@@ -116,12 +112,6 @@ final class AppMenus {
             });
             recent.getItems().addAll(new SeparatorMenuItem(), clear);
         }
-    }
-
-    private static Document blank() {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.putObject(SectionCatalogue.BASICS.key()).put("name", "");
-        return Document.of(root);
     }
 
     private Menu edit() {

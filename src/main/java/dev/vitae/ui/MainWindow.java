@@ -136,7 +136,7 @@ public final class MainWindow {
         return (session.isDirty() ? "*" : "") + documents.documentName() + " — Vitae";
     }
 
-    /** Opens a file, or starts from {@code fallback} as an untitled document when there is none. */
+    /** Opens a file, or starts from {@code fallback} as an untitled document when there is none (blank when it cannot be read). */
     public void start(Path file, Document fallback) {
         start(file, fallback, null, null);
     }
@@ -148,8 +148,11 @@ public final class MainWindow {
      */
     void start(Path file, Document fallback, LoadedResume read, KeptPreview kept) {
         if (read == null) {
-            if (file == null || !documents.load(file)) {
+            if (file == null) {
                 documents.startUntitled(fallback);
+            } else if (!documents.load(file)) {
+                // after the message about the file, someone else's résumé would look like what became of it
+                documents.startUntitled(Samples.blank());
             }
             return;
         }

@@ -1,6 +1,9 @@
 package dev.vitae.ui;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vitae.model.Document;
+import dev.vitae.model.SectionCatalogue;
 import dev.vitae.store.ParseError;
 import dev.vitae.store.ResumeReader;
 
@@ -9,12 +12,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The sample résumé shown on first run, shipped as a resource. */
+/** The documents Vitae starts from: the sample résumé shown on first run (a resource), and a blank one. */
 final class Samples {
 
     private static final String SAMPLE = "/dev/vitae/samples/sample.json";
 
     private Samples() {
+    }
+
+    /** What File, New starts: a résumé with an empty name field to type into. */
+    static Document blank() {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.putObject(SectionCatalogue.BASICS.key()).put("name", "");
+        return Document.of(root);
     }
 
     static Document sample() {
