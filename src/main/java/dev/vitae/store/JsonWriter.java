@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vitae.model.Document;
 
@@ -37,22 +38,51 @@ public final class JsonWriter {
     }
 
     public static String toText(Document document, JsonStyle style) {
+        return value(document.root(), style) + "\n";
+    }
+
+    /**
+     * The document as text: {@code basis}, the file's text, with only what changed rewritten ({@link TextPatch});
+     * without a basis, or where the change cannot be placed in it, as {@link #toText(Document, JsonStyle)}.
+     */
+    public static String toText(Document document, JsonStyle style, FileText basis) {
+        return TextPatch.apply(basis, document, style).orElseGet(() -> toText(document, style));
+    }
+
+    /** One value laid out over lines, the first unindented; no newline at the end. */
+    static String value(JsonNode value, JsonStyle style) {
         DefaultIndenter indenter = new DefaultIndenter(style.indent(), "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(SEPARATORS);
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
+        return print(value, printer);
+    }
+
+    /** One value on one line, as people write short lists: {@code ["Go", "Rust"]}, {@code {"a": 1, "b": 2}}. */
+    static String oneLine(JsonNode value) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(SEPARATORS
+                .withObjectEntrySpacing(Separators.Spacing.AFTER)
+                .withArrayValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(DefaultPrettyPrinter.NopIndenter.instance);
+        printer.indentArraysWith(DefaultPrettyPrinter.NopIndenter.instance);
+        return print(value, printer);
+    }
+
+    private static final Separators SEPARATORS = Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+
+    private static String print(JsonNode value, DefaultPrettyPrinter printer) {
         StringWriter out = new StringWriter();
         try (JsonGenerator gen = MAPPER.createGenerator(out)) {
             gen.setPrettyPrinter(printer);
             gen.setCharacterEscapes(STRINGIFY_ESCAPES);
-            MAPPER.writeTree(gen, document.root());
+            MAPPER.writeTree(gen, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.append('\n').toString();
+        return out.toString();
     }
 
     /**
@@ -87,7 +117,7 @@ public final class JsonWriter {
      * UTF-8, except that an unpaired surrogate (legal inside a JSON string escape, but not encodable) is
      * written back as its {@code \\uXXXX} escape, so such a value survives a save unchanged.
      */
-    private static byte[] encode(String text) {
+    public static byte[] encode(String text) {
         StringBuilder safe = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

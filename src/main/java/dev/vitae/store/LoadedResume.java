@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * @param document its content
  * @param style    its layout, to save it back the same way
  * @param stamp    what the file held, to notice later changes by other programs
+ * @param text     its text, which a save changes only where the document changed
  */
-public record LoadedResume(Path file, Document document, JsonStyle style, FileStamp stamp) {
+public record LoadedResume(Path file, Document document, JsonStyle style, FileStamp stamp, FileText text) {
 }

@@ -53,8 +53,8 @@ public final class ResumeReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** What a file held: the document and the layout to write it back in. */
-    public record Result(Document document, JsonStyle style) {
+    /** What a file held: the document, the layout to write it back in, and its text (without a byte order mark). */
+    public record Result(Document document, JsonStyle style, String text) {
     }
 
     private ResumeReader() {
@@ -113,7 +113,7 @@ public final class ResumeReader {
             }
             ObjectNode root = (ObjectNode) readValue(parser);
             rejectTrailingContent(parser, text, file);
-            return new Result(Document.of(root), JsonStyle.detect(text));
+            return new Result(Document.of(root), JsonStyle.detect(text), text);
         } catch (StreamConstraintsException e) {
             // a limit has no location of its own; where the parser stopped is where the limit was crossed
             throw at(parser.currentLocation(), file, text, ParseMessages.explain(e.getOriginalMessage()));

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Opens and saves résumé files: reading with line and column errors, validating, and writing canonically
- * through {@link AtomicFileWriter}. An unchanged document that Vitae wrote saves to the same bytes.
+ * Opens and saves résumé files: reading with line and column errors, validating, and writing through
+ * {@link AtomicFileWriter}, changing a file's text only where its document changed.
  */
 public final class ResumeStore {
 
@@ -55,7 +55,8 @@ public final class ResumeStore {
         }
         byte[] bytes = ResumeReader.readBytes(file);
         ResumeReader.Result read = ResumeReader.read(bytes, file);
-        return new LoadedResume(file, read.document(), read.style(), FileStamp.of(bytes, modified));
+        return new LoadedResume(file, read.document(), read.style(), FileStamp.of(bytes, modified),
+                new FileText(read.text(), read.document()));
     }
 
     /**
@@ -63,14 +64,27 @@ public final class ResumeStore {
      * the saved document as a version.
      */
     public FileStamp save(Path file, Document document, JsonStyle style) throws IOException {
+        return save(file, document, style, null).stamp();
+    }
+
+    /** What a save wrote: the file's stamp, and its text for the next save to start from. */
+    public record Saved(FileStamp stamp, FileText text) {
+    }
+
+    /**
+     * As {@link #save(Path, Document, JsonStyle)}, changing {@code basis}, the file's text as last read or
+     * written, only where the document changed: a one-word edit is a one-line change in git.
+     */
+    public Saved save(Path file, Document document, JsonStyle style, FileText basis) throws IOException {
         if (versions != null) {
             keepQuietly(() -> versions.keepBeforeFirstSave(file));
         }
-        FileStamp stamp = write(file, document, style, AtomicFileWriter.Backup.KEEP_PREVIOUS);
+        String text = JsonWriter.toText(document, style, basis);
+        FileStamp stamp = write(file, JsonWriter.encode(text), AtomicFileWriter.Backup.KEEP_PREVIOUS);
         if (versions != null) {
             keepQuietly(() -> versions.record(file, document, style));
         }
-        return stamp;
+        return new Saved(stamp, new FileText(text, document));
     }
 
     private interface VersionStep {
@@ -88,11 +102,10 @@ public final class ResumeStore {
 
     /** Saves to another file (Save As, export to .json); nothing is backed up. */
     public FileStamp saveCopy(Path file, Document document, JsonStyle style) throws IOException {
-        return write(file, document, style, AtomicFileWriter.Backup.NONE);
+        return write(file, JsonWriter.write(document, style), AtomicFileWriter.Backup.NONE);
     }
 
-    private FileStamp write(Path file, Document document, JsonStyle style, AtomicFileWriter.Backup backup) throws IOException {
-        byte[] bytes = JsonWriter.write(document, style);
+    private FileStamp write(Path file, byte[] bytes, AtomicFileWriter.Backup backup) throws IOException {
         Path written = writer.write(file, bytes, backup);
         return FileStamp.of(bytes, modifiedTime(written));
     }

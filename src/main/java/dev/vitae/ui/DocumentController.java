@@ -2,6 +2,7 @@ package dev.vitae.ui;
 
 import dev.vitae.model.Document;
 import dev.vitae.store.FileStamp;
+import dev.vitae.store.FileText;
 import dev.vitae.store.JsonStyle;
 import dev.vitae.store.LoadedResume;
 import dev.vitae.store.ParseError;
@@ -32,6 +33,8 @@ final class DocumentController {
     private final Consumer<String> notify;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private JsonStyle style = JsonStyle.CANONICAL;
+    /** The file's text as last read or written, which a save changes only where the document changed. */
+    private FileText text;
     /** While a file's document is put in the session: that file, whose folder {@link #baseDir} is already. */
     private Path opening;
     /** Read by the folder watcher's thread too. */
@@ -96,6 +99,7 @@ final class DocumentController {
             opening = null;
         }
         style = loaded.style();
+        text = loaded.text();
         stamp = loaded.stamp();
         file.set(loaded.file());
         prefs.addRecent(loaded.file());
@@ -111,6 +115,7 @@ final class DocumentController {
     void startUntitled(Document document) {
         session.reset(document);
         style = JsonStyle.CANONICAL;
+        text = null;
         stamp = null;
         file.set(null);
     }
@@ -142,7 +147,9 @@ final class DocumentController {
         }
         Document snapshot = session.current();
         try {
-            stamp = store.save(target, snapshot, style);
+            ResumeStore.Saved saved = store.save(target, snapshot, style, text);
+            stamp = saved.stamp();
+            text = saved.text();
         } catch (IOException e) {
             String reason = e.getMessage() == null ? "The file could not be written." : e.getMessage();
             return dialogs.offerSaveAs(target, reason) && saveAs();
@@ -179,6 +186,7 @@ final class DocumentController {
         LoadedResume loaded = store.load(file.get());
         session.reloadFromDisk(loaded.document());
         style = loaded.style();
+        text = loaded.text();
         stamp = loaded.stamp();
     }
 

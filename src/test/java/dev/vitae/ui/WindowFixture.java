@@ -52,6 +52,18 @@ final class WindowFixture {
         }
     }
 
+    /** A folder with {@code resume.json} holding {@code json} as it is, laid out as a person wrote it. */
+    static WindowFixture withText(String json) {
+        try {
+            Path dir = Files.createTempDirectory("vitae-ui-");
+            Path file = dir.resolve("resume.json");
+            Files.writeString(file, json);
+            return new WindowFixture(dir, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static WindowFixture withSample() {
         return withFile(Samples.sample());
     }
