@@ -26,6 +26,10 @@ public final class FieldCheck {
     }
 
     private static Optional<String> dateProblem(String value) {
+        if (PartialDate.meansPresent(value)) {
+            return Optional.of('"' + value.strip() + "\" is not a date: leave the end date empty (switch on Present)"
+                    + " for something still going on");
+        }
         try {
             PartialDate.parse(value);
             return Optional.empty();

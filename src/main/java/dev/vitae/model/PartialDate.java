@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
 
     private static final Pattern SHAPE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    /** A full date with a time of day, as files exported from other tools have: {@code 2010-08-01T00:00:00.000Z}. */
+    private static final Pattern WITH_TIME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
+    /** Words files use for an end date that has not come, where the format leaves the end date out. */
+    private static final Pattern PRESENT = Pattern.compile("(?i)present|current|now|today|ongoing");
 
     public PartialDate {
         if (year < 1 || year > 9999) {
@@ -47,6 +52,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     public static PartialDate parse(String text) {
         String s = text == null ? "" : text.strip();
         Matcher m = SHAPE.matcher(s);
+        Matcher withTime = WITH_TIME.matcher(s);
+        if (withTime.matches()) {
+            throw new IllegalArgumentException(quote(s) + " is not a date (write " + withTime.group(1)
+                    + ": a résumé's dates have no time of day)");
+        }
         if (!m.matches()) {
             throw new IllegalArgumentException(quote(s) + " is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
         }
@@ -69,6 +79,26 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     private static String quote(String s) {
         return '"' + (s.length() > 40 ? s.substring(0, 39) + "…" : s) + '"';
+    }
+
+    /** Whether {@code text} is a word such as "Present" written in place of an end date. */
+    public static boolean meansPresent(String text) {
+        return text != null && PRESENT.matcher(text.strip()).matches();
+    }
+
+    /**
+     * The date a reader should see: as {@link #tryParse}, and also the day of a date with a time of day, which
+     * the format does not allow but other tools write.
+     */
+    public static Optional<PartialDate> forReading(String text) {
+        Optional<PartialDate> date = tryParse(text);
+        if (date.isEmpty() && text != null) {
+            Matcher withTime = WITH_TIME.matcher(text.strip());
+            if (withTime.matches()) {
+                return tryParse(withTime.group(1));
+            }
+        }
+        return date;
     }
 
     public static Optional<PartialDate> tryParse(String text) {

@@ -79,6 +79,6 @@ public record SectionSpec(String key, String label, boolean list, List<FieldSpec
     }
 
     private static String yearOf(String date) {
-        return PartialDate.tryParse(date).map(d -> Integer.toString(d.year())).orElse(date.strip());
+        return PartialDate.forReading(date).map(d -> Integer.toString(d.year())).orElse(date.strip());
     }
 }

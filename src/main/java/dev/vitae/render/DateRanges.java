@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Dates and date ranges as a reader sees them: {@code Feb 2019 – Present}, {@code 2016 – 2018}, {@code Mai 2020}.
- * A value that is not a JSON Resume date ("Summer 2019") is shown as written rather than dropped.
+ * A value that is not a JSON Resume date ("Summer 2019") is shown as written rather than dropped, except a word
+ * for the present ("present", "Current"), which is shown as the locale's word for it.
  */
 final class DateRanges {
 
@@ -29,7 +30,10 @@ final class DateRanges {
         if (t.isEmpty()) {
             return "";
         }
-        return PartialDate.tryParse(t).map(d -> d.format(style, locale)).orElse(t);
+        if (PartialDate.meansPresent(t)) {
+            return present;
+        }
+        return PartialDate.forReading(t).map(d -> d.format(style, locale)).orElse(t);
     }
 
     /** A range; a start without an end runs to the present, an end without a start stands alone. */

@@ -53,12 +53,37 @@ class PartialDateTest {
             "2021/01    | \"2021/01\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
             "Jan 2021   | \"Jan 2021\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
             "2021-1     | \"2021-1\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
-            "2021-01-01T00:00 | \"2021-01-01T00:00\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
+            "2021-01-01T00:00 | \"2021-01-01T00:00\" is not a date (write 2021-01-01: a résumé's dates have no time of day)",
+            "2010-08-01T00:00:00.000Z | \"2010-08-01T00:00:00.000Z\" is not a date (write 2010-08-01: a résumé's dates have no time of day)",
+            "2021-01-01 00:00 | \"2021-01-01 00:00\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
     })
     void refusesWhatIsNoDateWithAMessageForAPerson(String text, String message) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PartialDate.parse(text));
         assertEquals(message, e.getMessage());
         assertTrue(PartialDate.tryParse(text).isEmpty());
+    }
+
+    @Test
+    void aReaderSeesTheDayOfADateWithATimeOfDay() {
+        assertEquals(new PartialDate(2010, 8, 1), PartialDate.forReading("2010-08-01T00:00:00.000Z").orElseThrow());
+        assertEquals(new PartialDate(2010, 8, 1), PartialDate.forReading("2010-08-01T23:30+02:00").orElseThrow());
+        assertEquals(new PartialDate(2010, 8, 0), PartialDate.forReading("2010-08").orElseThrow());
+        assertTrue(PartialDate.forReading("2010-02-30T00:00Z").isEmpty(), "no such day");
+        assertTrue(PartialDate.forReading("Summer 2010").isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Present", "present", " Current ", "now", "Ongoing", "TODAY"})
+    void wordsForThePresentAreKnownAndAreNoDate(String text) {
+        assertTrue(PartialDate.meansPresent(text));
+        assertTrue(PartialDate.tryParse(text).isEmpty());
+        assertTrue(FieldCheck.problem(FieldKind.DATE, text).orElseThrow().contains("leave the end date empty"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "presently", "2020", "Present day"})
+    void otherTextIsNoWordForThePresent(String text) {
+        assertFalse(PartialDate.meansPresent(text));
     }
 
     @ParameterizedTest

@@ -39,6 +39,16 @@ class ViewModelTest {
     }
 
     @Test
+    void aWordForThePresentAndADateWithATimeOfDayReadAsDates() {
+        Document doc = Rendering.json("""
+                {"work": [{"name": "Acme", "position": "Dev", "startDate": "2010-08-01T00:00:00.000Z", "endDate": "present"}]}""");
+        assertEquals("Aug 2010 – Present", section(vm(doc), "work").entries().get(0).roles().get(0).dates());
+        String german = section(vm(Rendering.withSettings(doc, v -> v.put("locale", "de"))), "work").entries().get(0).roles().get(0).dates();
+        assertTrue(german.startsWith("Aug. 2010 – ") || german.startsWith("Aug 2010 – "), german);
+        assertFalse(german.toLowerCase(java.util.Locale.ROOT).contains("present"), german);
+    }
+
+    @Test
     void hiddenSectionsEntriesAndFieldsAreDropped() {
         Document doc = Rendering.withSettings(Rendering.json("""
                 {"basics": {"name": "A", "phone": "555", "email": "a@example.com"},
