@@ -57,6 +57,11 @@ public record ViewModel(String lang, String dir, String title, String author, St
         public String dir() {
             return kind.equals("location") ? "" : "ltr";
         }
+
+        /** Longer than a third of a line: a theme lets it break rather than keep it whole, past the margin. */
+        public boolean isLong() {
+            return text.length() > 40;
+        }
     }
 
     /** A photo as a {@code data:} URI, so that neither output reads a file while rendering. */

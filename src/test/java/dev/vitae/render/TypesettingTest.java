@@ -50,11 +50,12 @@ class TypesettingTest {
 
     @ParameterizedTest
     @MethodSource("themes")
-    void aWordLongerThanALineBreaksInsteadOfRunningOffThePage(String theme) {
+    void aWordOrAddressLongerThanALineBreaksInsteadOfRunningOffThePage(String theme) {
         String word = "supercalifragilisticexpialidocious".repeat(4);
         Document doc = Rendering.withSettings(Rendering.json("""
-                {"basics": {"name": "A"}, "work": [{"name": "Acme", "position": "Engineer", "startDate": "2020",
-                  "highlights": ["Did %s."]}]}""".formatted(word)), v -> v.put("theme", theme));
+                {"basics": {"name": "A", "email": "a@example.com", "url": "https://example.com/%s"},
+                 "work": [{"name": "Acme", "position": "Engineer", "startDate": "2020", "highlights": ["Did %s."]}]}"""
+                .formatted("very/long/path/".repeat(8), word)), v -> v.put("theme", theme));
         List<Glyph> glyphs = glyphs(Rendering.pdf(doc).bytes());
         String text = String.join("", glyphs.stream().map(Glyph::text).toList());
         assertTrue(text.contains(word.substring(0, 40)), text);
@@ -74,6 +75,25 @@ class TypesettingTest {
         for (Glyph b : bullets) {
             assertFalse(b.font().contains("Noto"), b + " is drawn in the Chinese font, at its size");
             assertTrue(b.x() >= margin - 0.5, b + " sticks out left of the text, which starts at " + margin);
+        }
+    }
+
+    /** Contact lines of every length around a wrap: one of them wraps just where a separator is. */
+    @ParameterizedTest
+    @MethodSource("themes")
+    void aWrappedContactLineNeverStartsWithASeparator(String theme) {
+        for (int extra = 0; extra < 12; extra++) {
+            Document doc = Rendering.withSettings(Rendering.json("""
+                    {"basics": {"name": "Zoë Castañeda-Lindqvist", "email": "zoe%s@example.com",
+                      "phone": "+46 70 123 45 67", "url": "https://zoecl.example.dev",
+                      "profiles": [{"url": "https://github.com/zoecl"}, {"url": "https://www.linkedin.com/in/zoe-castaneda"},
+                                   {"url": "https://mastodon.social/@zoecl"}],
+                      "location": {"city": "Malmö", "countryCode": "SE"}}}""".formatted("o".repeat(extra))),
+                    v -> v.put("theme", theme));
+            String text = Rendering.text(Rendering.pdf(doc).bytes());
+            for (String line : text.lines().map(String::strip).toList()) {
+                assertFalse(line.startsWith("·"), "a line starts with a separator: " + line + "\n" + text);
+            }
         }
     }
 
