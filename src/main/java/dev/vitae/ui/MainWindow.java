@@ -82,7 +82,7 @@ public final class MainWindow {
         previews = new PreviewFeed(new RendererPageSource(services.renderer()), preview, this::previewShown);
         keeper = new PreviewKeeper(services.renderer(), PageSnapshots.in(services.folders()));
         sections = new SectionList(session, doc -> services.renderer().get().layout(doc).sections(), this::showSection);
-        problemsButton = new ProblemsButton(problems, this::goTo);
+        problemsButton = new ProblemsButton(problems, session::current, this::goTo);
 
         editorTitle.getStyleClass().add("editor-title");
         editorTitle.setId("editor-title");

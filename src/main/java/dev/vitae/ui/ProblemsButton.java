@@ -1,20 +1,29 @@
 package dev.vitae.ui;
 
+import dev.vitae.model.Document;
+import dev.vitae.model.ProblemPlace;
 import dev.vitae.store.Problem;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * The status bar's problem count; clicking it lists the problems (JSON path and message), and choosing one
- * goes to its section and entry. Problems are warnings: they never stop saving or exporting.
+ * The status bar's problem count; clicking it lists the problems (where, in the forms' words, and what), and
+ * choosing one goes to its section and entry. Problems are warnings: they never stop saving or exporting.
  */
 final class ProblemsButton {
 
@@ -22,12 +31,20 @@ final class ProblemsButton {
     private final ListView<Problem> list = new ListView<>();
     private final PopOver popOver;
 
-    ProblemsButton(ObservableList<Problem> problems, Consumer<Problem> goTo) {
+    ProblemsButton(ObservableList<Problem> problems, Supplier<Document> document, Consumer<Problem> goTo) {
         button.setId("problems-button");
         button.getStyleClass().add("flat");
         list.setId("problems-list");
         list.setItems(problems);
         list.setPrefSize(520, 240);
+        list.setCellFactory(v -> new ProblemCell(document));
+        list.setOnKeyPressed(e -> {
+            Problem p = list.getSelectionModel().getSelectedItem();
+            if (p != null && e.getCode() == KeyCode.ENTER) {
+                popOverHide();
+                goTo.accept(p);
+            }
+        });
         list.setOnMouseClicked(e -> {
             Problem p = list.getSelectionModel().getSelectedItem();
             if (p != null && e.getClickCount() == 2) {
@@ -35,7 +52,7 @@ final class ProblemsButton {
                 goTo.accept(p);
             }
         });
-        Label hint = new Label("Double-click a problem to go to it. Problems never stop saving or exporting.");
+        Label hint = new Label("Double-click a problem (or press Enter) to go to it. Problems never stop saving or exporting.");
         hint.setWrapText(true);
         VBox content = new VBox(6, list, hint);
         content.setStyle("-fx-padding: 10;");
@@ -44,13 +61,39 @@ final class ProblemsButton {
         popOver.setHeaderAlwaysVisible(true);
         popOver.setDetachable(false);
         popOver.setArrowLocation(PopOver.ArrowLocation.BOTTOM_RIGHT);
+        // a click elsewhere closes the list and still does what it was for; Escape closes it from the keyboard
+        popOver.setConsumeAutoHidingEvents(false);
+        popOver.setHideOnEscape(true);
+        popOver.setOnShown(e -> list.requestFocus());
         button.setOnAction(e -> {
             if (!problems.isEmpty()) {
                 popOver.show(button);
             }
         });
+        // Escape and Enter reach whichever window has the keyboard: the pop-over's, or the main window's
+        popOver.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::whileShown);
+        button.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::whileShown);
+            }
+        });
         problems.addListener((ListChangeListener<Problem>) c -> update(problems.size()));
         update(problems.size());
+    }
+
+    private void whileShown(KeyEvent e) {
+        if (!popOver.isShowing()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE) {
+            popOverHide();
+            e.consume();
+        } else if (e.getTarget() != list && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.UP
+                || e.getCode() == KeyCode.DOWN)) {
+            list.requestFocus();
+            list.fireEvent(e.copyFor(list, list));
+            e.consume();
+        }
     }
 
     private void popOverHide() {
@@ -66,5 +109,42 @@ final class ProblemsButton {
 
     Node node() {
         return button;
+    }
+
+    /** A problem on two lines: where it is, in bold, and the message, wrapped to the list's width. */
+    private static final class ProblemCell extends ListCell<Problem> {
+        private final Supplier<Document> document;
+        private final Label place = new Label();
+        private final Label message = new Label();
+        private final VBox box = new VBox(2, place, message);
+
+        ProblemCell(Supplier<Document> document) {
+            this.document = document;
+            box.setPadding(new Insets(3, 0, 4, 0));
+            place.getStyleClass().add("problem-place");
+            place.setStyle("-fx-font-weight: bold;");
+            message.setWrapText(true);
+            // the list's width less its scroll bar and padding: text wraps instead of scrolling sideways
+            box.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> Math.max(100, widthProperty().get() - 28), widthProperty()));
+            message.maxWidthProperty().bind(box.maxWidthProperty());
+            message.prefWidthProperty().bind(box.maxWidthProperty());
+            message.setMinHeight(Region.USE_PREF_SIZE);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Problem problem, boolean empty) {
+            super.updateItem(problem, empty);
+            if (empty || problem == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            place.setText(problem.pointer().isEmpty() ? "Résumé" : ProblemPlace.describe(problem.pointer(), document.get()));
+            message.setText(problem.message());
+            setGraphic(box);
+            setAccessibleText(place.getText() + ": " + problem.message());
+        }
     }
 }
