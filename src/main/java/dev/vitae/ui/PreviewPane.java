@@ -130,7 +130,10 @@ final class PreviewPane {
             Zoom z = zoom.get();
             fitWidth.setSelected(z.mode() == Zoom.Mode.FIT_WIDTH);
             fitPage.setSelected(z.mode() == Zoom.Mode.FIT_PAGE);
-            zoomBox.setValue(z.mode() == Zoom.Mode.PERCENT ? z.percent() + "%" : null);
+            // in a fit mode the box shows the size that fit gives (a prompt did not come back once cleared)
+            boolean measured = !sheets.isEmpty() && sheets.get(0).width() > 0;
+            zoomBox.setValue(z.mode() == Zoom.Mode.PERCENT ? z.percent() + "%"
+                    : measured ? Math.round(shownPercent()) + "%" : null);
             zoomBox.setPromptText(z.label());
         } finally {
             syncingZoomControls = false;
@@ -249,6 +252,9 @@ final class PreviewPane {
         pageHeight = width * pageAspect;
         for (PageSheet sheet : sheets) {
             sheet.size(width, pageHeight);
+        }
+        if (zoom.get().mode() != Zoom.Mode.PERCENT) {
+            syncZoomControls();
         }
         // before the resolution, so that a render for a new resolution is asked for the pages then in view
         updateDrawnPages();

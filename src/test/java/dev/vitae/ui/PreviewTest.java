@@ -2,6 +2,7 @@ package dev.vitae.ui;
 
 import dev.vitae.LongCv;
 import dev.vitae.render.Renderer;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -63,6 +64,9 @@ class PreviewTest {
         fx.awaitIdle();
         assertTrue(fx.window.preview().shown().dpi() < wide, "a whole page in view is drawn smaller");
         double fitted = fx.window.preview().shownPercent();
+        ComboBox<?> level = robot.lookup("#zoom-level").queryAs(ComboBox.class);
+        assertEquals(Math.round(fitted) + "%", level.getValue(), "the zoom box shows the size that fit gives");
+        assertEquals(Zoom.Mode.FIT_PAGE, fx.window.preview().zoomProperty().get().mode(), "and stays in fit mode");
         robot.clickOn("#zoom-in");
         fx.awaitIdle();
         Zoom zoomed = fx.window.preview().zoomProperty().get();
