@@ -63,7 +63,12 @@ final class AppMenus {
 
     private Menu file() {
         DocumentController docs = window.documents();
-        MenuItem newDoc = item("menu-new", "New", "N", e -> docs.newDocument(Samples.blank()));
+        MenuItem newDoc = item("menu-new", "New", "N", e -> {
+            if (docs.newDocument(Samples.blank())) {
+                // a new résumé starts where one is begun: the name, not the section the last one was left on
+                window.showBasics();
+            }
+        });
         MenuItem open = item("menu-open", "Open…", "O", e -> docs.openChosen());
         Menu recent = new Menu("Open Recent");
         recent.setId("menu-recent");

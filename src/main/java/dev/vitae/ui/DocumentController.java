@@ -120,10 +120,13 @@ final class DocumentController {
         file.set(null);
     }
 
-    void newDocument(Document blank) {
-        if (confirmLeave()) {
-            startUntitled(blank);
+    /** Starts {@code blank} as an untitled document once the person agrees to leave this one; true if it did. */
+    boolean newDocument(Document blank) {
+        if (!confirmLeave()) {
+            return false;
         }
+        startUntitled(blank);
+        return true;
     }
 
     /** Saves to the open file, or asks where for an untitled document. True when the document is saved. */

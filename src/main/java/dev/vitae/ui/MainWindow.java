@@ -125,7 +125,7 @@ public final class MainWindow {
         preview.wantedDpiProperty().addListener((obs, old, dpi) -> requestPreview());
         stage.renderScaleXProperty().addListener((obs, old, scale) -> preview.outputScaleProperty().set(scale.doubleValue()));
         preview.outputScaleProperty().set(stage.getRenderScaleX());
-        sections.select(SectionCatalogue.BASICS.key());
+        showBasics();
         // The session's empty document is not previewed: start() opens the real one straight after, and its
         // render would wait for the empty one (issue 7: the two came out even, timed to the file's own pages).
         refreshViews(session.current());
@@ -241,6 +241,10 @@ public final class MainWindow {
             problems.setAll(all);
         }
         markProblems();
+    }
+
+    void showBasics() {
+        sections.select(SectionCatalogue.BASICS.key());
     }
 
     private void showSection(String key) {
