@@ -270,7 +270,7 @@ public final class Renderer {
         Theme theme = theme(doc);
         Layout layout = Layout.resolve(doc.settings(), theme, fonts, fallbackLocale);
         ViewModel vm = ViewModel.build(doc, layout, baseDir);
-        String css = fill(theme, Theme.STYLE, theme.style(), styleContext(layout, output, pageNumbers), Map.of());
+        String css = withoutComments(fill(theme, Theme.STYLE, theme.style(), styleContext(layout, output, pageNumbers), Map.of()));
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("css", css);
         extra.put("pdf", output == Output.PDF);
@@ -291,6 +291,16 @@ public final class Renderer {
             throw new IllegalStateException(theme.origin() + "/" + file + ": a partial includes itself, directly or"
                     + " through other partials", e);
         }
+    }
+
+    /** A CSS string (kept as it is) or a comment. */
+    private static final java.util.regex.Pattern CSS_STRING_OR_COMMENT = java.util.regex.Pattern.compile(
+            "(\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*')|/\\*(?s:.*?)\\*/\\n?");
+
+    /** The stylesheet without its comments: notes for theme writers, not for whoever opens an exported page. */
+    private static String withoutComments(String css) {
+        return CSS_STRING_OR_COMMENT.matcher(css).replaceAll(m -> m.group(1) != null
+                ? java.util.regex.Matcher.quoteReplacement(m.group(1)) : "");
     }
 
     /** What a theme's stylesheet can use: checked values only, since the stylesheet is not escaped. */

@@ -33,6 +33,8 @@ class HtmlExportTest {
         assertTrue(links >= 6, "links stay clickable");
         assertTrue(html.contains("<a href=\"mailto:zoe.castaneda@example.com\""));
         assertTrue(html.contains("<title>Zoë Castañeda-Lindqvist — Résumé</title>"));
+        assertFalse(html.contains("/*"), "the themes' notes for theme writers are not in the page");
+        assertTrue(html.contains("content: \"\\2022\""), "strings in the stylesheet are kept");
     }
 
     @Test
