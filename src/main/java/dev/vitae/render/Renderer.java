@@ -86,7 +86,7 @@ public final class Renderer {
 
     /** The settings a render of {@code doc} uses, after checking them and applying the theme's defaults. */
     public Layout layout(Document doc) {
-        return Layout.resolve(doc.settings(), theme(doc), fonts, fallbackLocale);
+        return Layout.resolve(doc.settings(), theme(doc), fonts, fallbackLocale(doc));
     }
 
     /** The view model a template gets for {@code doc}. */
@@ -262,13 +262,18 @@ public final class Renderer {
 
     private enum Output { PDF, HTML }
 
+    /** For a document whose settings name no locale: the language its letters are in, else the computer's. */
+    private Locale fallbackLocale(Document doc) {
+        return doc.settings().locale().isPresent() ? fallbackLocale : WrittenLanguage.of(doc).orElse(fallbackLocale);
+    }
+
     private Theme theme(Document doc) {
         return themes.resolve(doc.settings().theme());
     }
 
     private String markup(Document doc, Path baseDir, Output output, boolean pageNumbers) {
         Theme theme = theme(doc);
-        Layout layout = Layout.resolve(doc.settings(), theme, fonts, fallbackLocale);
+        Layout layout = Layout.resolve(doc.settings(), theme, fonts, fallbackLocale(doc));
         ViewModel vm = ViewModel.build(doc, layout, baseDir);
         String css = withoutComments(fill(theme, Theme.STYLE, theme.style(), styleContext(layout, output, pageNumbers), Map.of()));
         Map<String, Object> extra = new LinkedHashMap<>();
