@@ -275,7 +275,16 @@ public final class Renderer {
         Theme theme = theme(doc);
         Layout layout = Layout.resolve(doc.settings(), theme, fonts, fallbackLocale(doc));
         ViewModel vm = ViewModel.build(doc, layout, baseDir);
-        String css = withoutComments(fill(theme, Theme.STYLE, theme.style(), styleContext(layout, output, pageNumbers), Map.of()));
+        Map<String, Object> style = styleContext(layout, output, pageNumbers);
+        double dates = vm.widestDates();
+        if (dates > LONG_DATES_EMS) {
+            // room for the widest date, the column's padding and the estimate's error, within reason
+            double column = Math.min(15, dates + 1.0);
+            style.put("longDates", true);
+            style.put("dateColumn", number(column) + "em");
+            style.put("dateColumnAndGap", number(Math.round(column * 9 + 20) / 10.0) + "em");
+        }
+        String css = withoutComments(fill(theme, Theme.STYLE, theme.style(), style, Map.of()));
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("css", css);
         extra.put("pdf", output == Output.PDF);
@@ -307,6 +316,14 @@ public final class Renderer {
         return CSS_STRING_OR_COMMENT.matcher(css).replaceAll(m -> m.group(1) != null
                 ? java.util.regex.Matcher.quoteReplacement(m.group(1)) : "");
     }
+
+    /**
+     * Past this width (in ems of the dates' own size) a date or range does not fit a date column of about ten
+     * ems such as academic's: "2013年9月 – 2016年6月", "September 2012 – Januar 2014". A theme then gets
+     * {@code longDates}, {@code dateColumn} (a width for that column, in the dates' ems) and
+     * {@code dateColumnAndGap} (that width with a gap, in the text's ems, for a margin beside it).
+     */
+    private static final double LONG_DATES_EMS = 9.0;
 
     /** What a theme's stylesheet can use: checked values only, since the stylesheet is not escaped. */
     private Map<String, Object> styleContext(Layout layout, Output output, boolean pageNumbers) {

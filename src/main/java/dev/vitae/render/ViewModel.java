@@ -34,6 +34,13 @@ public record ViewModel(String lang, String dir, String title, String author, St
         return new ViewModelBuilder(doc, layout, baseDir).build();
     }
 
+    /** The widest date or date range of the entries and roles, in ems (roughly, see {@link TextWidth}). */
+    public double widestDates() {
+        return sections.stream().flatMap(s -> s.entries().stream())
+                .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.dates()), e.roles().stream().map(Role::dates)))
+                .mapToDouble(TextWidth::ems).max().orElse(0);
+    }
+
     /**
      * @param contacts email, phone, website, profiles and location, in that order
      * @param photo    the photo from the résumé's folder, or null

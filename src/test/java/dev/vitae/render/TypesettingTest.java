@@ -98,6 +98,17 @@ class TypesettingTest {
     }
 
     @Test
+    void academicsDateColumnWidensForDatesThatWouldNotFit() {
+        Document chinese = Rendering.withSettings(ScriptsTest.resource("zh"), v -> v.put("theme", "academic"));
+        assertTrue(Rendering.text(Rendering.pdf(chinese).bytes()).contains("2016年7月 – 2020年6月"), "one line, not '…6' and '月'");
+        Document german = Rendering.withSettings(Rendering.sample(),
+                v -> v.put("theme", "academic").put("locale", "de").put("dateFormat", "long"));
+        assertTrue(Rendering.text(Rendering.pdf(german).bytes()).contains("Februar 2014 – Dezember 2015"));
+        String english = Rendering.RENDERER.xhtml(Rendering.withSettings(Rendering.sample(), v -> v.put("theme", "academic")), null);
+        assertFalse(english.contains(".line .when"), "short dates keep the usual column");
+    }
+
+    @Test
     void aReferenceWithoutAQuoteIsItsNameAlone() {
         for (String theme : themes()) {
             Document doc = Rendering.withSettings(Rendering.json("""
