@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 
@@ -346,6 +347,7 @@ public final class Renderer {
         c.put("pdf", output == Output.PDF);
         c.put("html", output == Output.HTML);
         c.put("rtl", layout.rightToLeft());
+        c.put("cjk", Set.of("zh", "ja", "ko").contains(layout.locale().getLanguage()));
         return c;
     }
 

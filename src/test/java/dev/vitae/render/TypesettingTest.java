@@ -108,6 +108,25 @@ class TypesettingTest {
         assertFalse(english.contains(".line .when"), "short dates keep the usual column");
     }
 
+    @ParameterizedTest
+    @MethodSource("themes")
+    void chineseIsNeverSlanted(String theme) {
+        Document doc = Rendering.withSettings(ScriptsTest.resource("zh"), v -> v.put("theme", theme));
+        try (PDDocument pdf = Loader.loadPDF(Rendering.pdf(doc).bytes())) {
+            List<String> slanted = new ArrayList<>();
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    positions.stream().filter(p -> Math.abs(p.getTextMatrix().getShearX()) > 0.01
+                            || p.getFont().getName().contains("Italic")).forEach(p -> slanted.add(p.getUnicode()));
+                }
+            }.getText(pdf);
+            assertEquals(List.of(), slanted, "slanted characters");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aReferenceWithoutAQuoteIsItsNameAlone() {
         for (String theme : themes()) {
