@@ -55,7 +55,7 @@ public record SectionSpec(String key, String label, boolean list, List<FieldSpec
         if (field.kind() == FieldKind.STRING_LIST) {
             return field.valueIn(entry).filter(JsonNode::isArray)
                     .map(a -> Stream.of(a).flatMap(n -> java.util.stream.StreamSupport.stream(n.spliterator(), false))
-                            .map(JsonNode::asText).collect(Collectors.joining(", ")))
+                            .map(JsonNode::asText).filter(t -> !t.isBlank()).collect(Collectors.joining(", ")))
                     .orElse("");
         }
         return field.textIn(entry);
@@ -74,7 +74,7 @@ public record SectionSpec(String key, String label, boolean list, List<FieldSpec
             return "";
         }
         String endText = dates.get(1).textIn(entry);
-        String end = endText.isBlank() ? "Present" : yearOf(endText);
+        String end = endText.isBlank() || PartialDate.meansPresent(endText) ? "Present" : yearOf(endText);
         return start.equals(end) ? start : start + "–" + end;
     }
 

@@ -164,5 +164,10 @@ class SectionCatalogueTest {
         assertEquals("(untitled)", work.summarize(Json.node("{}")));
         SectionSpec skills = SectionCatalogue.find("skills").orElseThrow();
         assertEquals("Languages — Java, Go", skills.summarize(Json.node("{'name': 'Languages', 'keywords': ['Java', 'Go']}")));
+        assertEquals("Languages — Java, Go", skills.summarize(Json.node("{'name': 'Languages', 'keywords': ['Java', 'Go', '']}")),
+                "a keyword just added and still empty leaves no trailing comma");
+        assertEquals("Initech, 2019–Present",
+                work.summarize(Json.node("{'name': 'Initech', 'startDate': '2019-03-01T00:00:00Z', 'endDate': 'present'}")),
+                "a date with a time and a word for the present read as dates");
     }
 }
