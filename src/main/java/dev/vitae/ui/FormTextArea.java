@@ -21,6 +21,7 @@ final class FormTextArea extends TextArea {
     FormTextArea(int minRows, int maxRows) {
         this.minRows = minRows;
         this.maxRows = maxRows;
+        getStyleClass().add("form-text-area");
         setWrapText(true);
         setPrefRowCount(minRows);
         textProperty().addListener(o -> fit());
@@ -47,7 +48,9 @@ final class FormTextArea extends TextArea {
         double line = measure.getLayoutBounds().getHeight();
         measure.setText(getText() == null || getText().isEmpty() ? "X" : getText());
         measure.setWrappingWidth(width);
-        int rows = (int) Math.ceil(measure.getLayoutBounds().getHeight() / line - 0.05);
+        // a whole number of lines, rounded: the same one-word text measured 15.1 and then 16.0 pixels high,
+        // and rounding up gave one-word keywords a second row
+        int rows = Math.max(1, (int) Math.round(measure.getLayoutBounds().getHeight() / line));
         setPrefRowCount(Math.max(minRows, Math.min(maxRows, rows)));
     }
 }
