@@ -21,8 +21,17 @@ final class Rendering {
 
     static final Renderer RENDERER = new Renderer(ThemeCatalog.builtIn(), Locale.ENGLISH);
 
-    /** PDFs already made, by document (equal trees share one), so tests that look at one PDF in several ways render it once. */
-    private static final java.util.Map<Document, RenderedPdf> PDFS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * PDFs already made, by document (equal trees share one), so tests that look at one PDF in several ways render
+     * it once; the most recently used few only, since the whole run shares one heap.
+     */
+    private static final java.util.Map<Document, RenderedPdf> PDFS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(32, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Document, RenderedPdf> eldest) {
+                    return size() > 24;
+                }
+            });
 
     private Rendering() {
     }

@@ -56,7 +56,7 @@ class TypesettingTest {
                 {"basics": {"name": "A", "email": "a@example.com", "url": "https://example.com/%s"},
                  "work": [{"name": "Acme", "position": "Engineer", "startDate": "2020", "highlights": ["Did %s."]}]}"""
                 .formatted("very/long/path/".repeat(8), word)), v -> v.put("theme", theme));
-        List<Glyph> glyphs = glyphs(Rendering.pdf(doc).bytes());
+        List<Glyph> glyphs = glyphs(Rendering.RENDERER.pdf(doc, null).bytes());
         String text = String.join("", glyphs.stream().map(Glyph::text).toList());
         assertTrue(text.contains(word.substring(0, 40)), text);
         for (Glyph g : glyphs) {
@@ -68,7 +68,7 @@ class TypesettingTest {
     @MethodSource("themes")
     void bulletsBesideChineseAreTheLatinFontsAndStayInsideTheMargin(String theme) {
         Document doc = Rendering.withSettings(ScriptsTest.resource("zh"), v -> v.put("theme", theme));
-        List<Glyph> glyphs = glyphs(Rendering.pdf(doc).bytes());
+        List<Glyph> glyphs = glyphs(Rendering.RENDERER.pdf(doc, null).bytes());
         List<Glyph> bullets = glyphs.stream().filter(g -> g.text().equals("•")).toList();
         assertFalse(bullets.isEmpty(), "the highlights have bullets");
         double margin = glyphs.stream().filter(g -> !g.text().equals("•")).mapToDouble(Glyph::x).min().orElseThrow();
@@ -90,7 +90,7 @@ class TypesettingTest {
                                    {"url": "https://mastodon.social/@zoecl"}],
                       "location": {"city": "Malmö", "countryCode": "SE"}}}""".formatted("o".repeat(extra))),
                     v -> v.put("theme", theme));
-            String text = Rendering.text(Rendering.pdf(doc).bytes());
+            String text = Rendering.text(Rendering.RENDERER.pdf(doc, null).bytes());
             for (String line : text.lines().map(String::strip).toList()) {
                 assertFalse(line.startsWith("·"), "a line starts with a separator: " + line + "\n" + text);
             }
@@ -100,10 +100,10 @@ class TypesettingTest {
     @Test
     void academicsDateColumnWidensForDatesThatWouldNotFit() {
         Document chinese = Rendering.withSettings(ScriptsTest.resource("zh"), v -> v.put("theme", "academic"));
-        assertTrue(Rendering.text(Rendering.pdf(chinese).bytes()).contains("2016年7月 – 2020年6月"), "one line, not '…6' and '月'");
+        assertTrue(Rendering.text(Rendering.RENDERER.pdf(chinese, null).bytes()).contains("2016年7月 – 2020年6月"), "one line, not '…6' and '月'");
         Document german = Rendering.withSettings(Rendering.sample(),
                 v -> v.put("theme", "academic").put("locale", "de").put("dateFormat", "long"));
-        assertTrue(Rendering.text(Rendering.pdf(german).bytes()).contains("Februar 2014 – Dezember 2015"));
+        assertTrue(Rendering.text(Rendering.RENDERER.pdf(german, null).bytes()).contains("Februar 2014 – Dezember 2015"));
         String english = Rendering.RENDERER.xhtml(Rendering.withSettings(Rendering.sample(), v -> v.put("theme", "academic")), null);
         assertFalse(english.contains(".line .when"), "short dates keep the usual column");
     }
@@ -112,7 +112,7 @@ class TypesettingTest {
     @MethodSource("themes")
     void chineseIsNeverSlanted(String theme) {
         Document doc = Rendering.withSettings(ScriptsTest.resource("zh"), v -> v.put("theme", theme));
-        try (PDDocument pdf = Loader.loadPDF(Rendering.pdf(doc).bytes())) {
+        try (PDDocument pdf = Loader.loadPDF(Rendering.RENDERER.pdf(doc, null).bytes())) {
             List<String> slanted = new ArrayList<>();
             new PDFTextStripper() {
                 @Override
@@ -133,7 +133,7 @@ class TypesettingTest {
             Document doc = Rendering.withSettings(Rendering.json("""
                     {"basics": {"name": "A"}, "references": [{"name": "Prof. Yongdae Kim"}, {"reference": "Great colleague."}]}"""),
                     v -> v.put("theme", theme));
-            String text = Rendering.text(Rendering.pdf(doc).bytes());
+            String text = Rendering.text(Rendering.RENDERER.pdf(doc, null).bytes());
             assertTrue(text.contains("Prof. Yongdae Kim"), theme + ": " + text);
             assertFalse(text.contains("—"), theme + ": a dash before no one, or before a name with no quote: " + text);
             assertTrue(text.contains("Great colleague."), theme + ": " + text);
