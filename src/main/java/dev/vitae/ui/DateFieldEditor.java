@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
 
@@ -42,6 +43,8 @@ final class DateFieldEditor implements FieldEditor {
             present = new ToggleSwitch("Present");
             present.setId(id + "-present");
             present.setAccessibleText(label + ": present (no end date)");
+            // in a narrow window the date field gives up room, not the switch (its label ran into the track)
+            present.setMinWidth(Region.USE_PREF_SIZE);
             present.selectedProperty().addListener((obs, was, now) -> {
                 if (refreshing) {
                     return;
