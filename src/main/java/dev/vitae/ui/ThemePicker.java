@@ -39,6 +39,22 @@ final class ThemePicker extends AbstractPropertyEditor<Object, ComboBox<String>>
         ComboBox<String> box = getEditor();
         box.setMaxWidth(Double.MAX_VALUE);
         box.setCellFactory(list -> new ThemeCell(renderer, background));
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : shown(name);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+    }
+
+    /** A theme's name as the picker shows it: "Classic" for the file's {@code classic}. */
+    static String shown(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
     }
 
     @Override
@@ -87,7 +103,7 @@ final class ThemePicker extends AbstractPropertyEditor<Object, ComboBox<String>>
                 setText(null);
                 return;
             }
-            Label title = new Label(name);
+            Label title = new Label(shown(name));
             title.getStyleClass().add("theme-name");
             Label description = new Label(renderer.get().themes().find(name).map(Theme::description).orElse(""));
             description.setWrapText(true);
@@ -103,7 +119,7 @@ final class ThemePicker extends AbstractPropertyEditor<Object, ComboBox<String>>
             setText(null);
             setGraphic(row);
             setId("theme-" + name);
-            setAccessibleText(name + ": " + description.getText());
+            setAccessibleText(shown(name) + ": " + description.getText());
         }
     }
 }

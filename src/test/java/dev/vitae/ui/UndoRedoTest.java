@@ -198,9 +198,14 @@ class UndoRedoTest {
         javafx.scene.control.ListCell<?> modern = robot.lookup("#theme-modern").queryAs(javafx.scene.control.ListCell.class);
         javafx.scene.image.ImageView thumb = robot.from(modern).lookup(".theme-thumbnail").queryAs(javafx.scene.image.ImageView.class);
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> thumb.getImage() != null);
+        assertEquals("Modern", robot.from(modern).lookup(".theme-name").queryAs(javafx.scene.control.Label.class).getText(),
+                "the name as a title; the file keeps its own spelling");
         robot.clickOn(modern);
         Document after = fx.current();
         assertEquals("modern", after.text("/meta/vitae/theme"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node box = robot.lookup("#setting-theme").query();
+        assertEquals("Modern", robot.from(box).lookup(".list-cell").queryAs(javafx.scene.control.ListCell.class).getText());
         assertUndoable(before, after);
     }
 }
