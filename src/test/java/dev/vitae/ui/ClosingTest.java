@@ -27,8 +27,8 @@ class ClosingTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         fx.open(stage);
+        this.stage = fx.stage;
     }
 
     private void closeWithShortcut(FxRobot robot) {

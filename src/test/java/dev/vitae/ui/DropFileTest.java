@@ -38,8 +38,8 @@ class DropFileTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         fx.open(stage);
+        this.stage = fx.stage;
     }
 
     private DragEvent drop(javafx.event.EventType<DragEvent> type, File... files) {

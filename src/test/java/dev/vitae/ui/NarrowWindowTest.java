@@ -21,8 +21,8 @@ class NarrowWindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         fx.open(stage);
+        this.stage = fx.stage;
     }
 
     @Test

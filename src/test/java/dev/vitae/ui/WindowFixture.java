@@ -30,8 +30,13 @@ final class WindowFixture {
 
     static final Supplier<Renderer> RENDERER = Lazy.of(Renderer::new);
 
+    /** The stage of the last fixture's window, closed when the next one opens. */
+    private static Stage previous;
+
     final Path dir;
     final Path file;
+    /** The stage this fixture's window is on. */
+    Stage stage;
     final ScriptedPrompts prompts = new ScriptedPrompts();
     MainWindow window;
 
@@ -68,13 +73,24 @@ final class WindowFixture {
         return withFile(Samples.sample());
     }
 
-    /** Builds and shows the window on {@code stage}; call from a TestFX {@code @Start} method. */
-    MainWindow open(Stage stage, Supplier<Renderer> renderer) {
-        return open(stage, renderer, built -> { });
+    /**
+     * Builds and shows the window on a stage of its own ({@link #stage}); call from a TestFX {@code @Start}
+     * method. TestFX hands every test the same primary stage, and a window's listeners on it kept every earlier
+     * test's window and page images alive until the run ended (about 20 MB a test); the previous test's own
+     * stage is closed instead, and goes with its window.
+     */
+    MainWindow open(Stage primary, Supplier<Renderer> renderer) {
+        return open(primary, renderer, built -> { });
     }
 
     /** As {@link #open(Stage, Supplier)}, with {@code beforeStart} run on the built window before it opens the file. */
-    MainWindow open(Stage stage, Supplier<Renderer> renderer, Consumer<MainWindow> beforeStart) {
+    MainWindow open(Stage primary, Supplier<Renderer> renderer, Consumer<MainWindow> beforeStart) {
+        if (previous != null) {
+            previous.hide();
+        }
+        Stage stage = new Stage();
+        this.stage = stage;
+        previous = stage;
         AppFolders folders = AppFolders.under(dir);
         AppServices services = new AppServices(folders, AppPreferences.load(folders.config()), new ResumeStore(),
                 renderer, null, prompts);
@@ -85,8 +101,8 @@ final class WindowFixture {
         return window;
     }
 
-    MainWindow open(Stage stage) {
-        return open(stage, RENDERER);
+    MainWindow open(Stage primary) {
+        return open(primary, RENDERER);
     }
 
     /** Waits until the preview and validation have caught up with the last edit. */

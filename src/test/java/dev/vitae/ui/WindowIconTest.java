@@ -20,8 +20,8 @@ class WindowIconTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         fx.open(stage);
+        this.stage = fx.stage;
     }
 
     @Test
