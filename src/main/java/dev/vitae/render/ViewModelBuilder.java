@@ -76,7 +76,7 @@ final class ViewModelBuilder {
         SectionSpec spec = SectionCatalogue.BASICS;
         String name = visible("/basics/name") ? field(spec, basics, "name") : "";
         String label = visible("/basics/label") ? field(spec, basics, "label") : "";
-        String summary = visible("/basics/summary") ? InlineMarkdown.toHtml(field(spec, basics, "summary")) : "";
+        String summary = visible("/basics/summary") ? html(field(spec, basics, "summary")) : "";
 
         List<Contact> contacts = new ArrayList<>();
         String email = field(spec, basics, "email");
@@ -178,7 +178,7 @@ final class ViewModelBuilder {
                 Role role = new Role(i.pointer(), field(spec, n, "position"),
                         roleLocation.equals(location) ? "" : roleLocation,
                         dates.range(field(spec, n, "startDate"), field(spec, n, "endDate")),
-                        InlineMarkdown.toHtml(field(spec, n, "summary")), highlights(spec, i));
+                        html(field(spec, n, "summary")), highlights(spec, i));
                 if (!(role.position().isEmpty() && role.dates().isEmpty() && role.summaryHtml().isEmpty()
                         && role.highlights().isEmpty())) {
                     roles.add(role);
@@ -214,7 +214,7 @@ final class ViewModelBuilder {
         }
         return new Entry(item.pointer(), institution, url(spec, n), Values.text(n.path("location")), "", subtitle,
                 dates.range(field(spec, n, "startDate"), field(spec, n, "endDate")),
-                InlineMarkdown.toHtml(Values.text(n.path("summary"))), List.of(), "", details, List.of());
+                html(Values.text(n.path("summary"))), List.of(), "", details, List.of());
     }
 
     /** The sections with one entry per item: projects, skills, publications, awards, and the rest. */
@@ -259,7 +259,7 @@ final class ViewModelBuilder {
             case "references" -> summary = field(spec, n, "reference");
             default -> summary = field(spec, n, "summary");
         }
-        String summaryHtml = InlineMarkdown.toHtml(summary);
+        String summaryHtml = html(summary);
         if (title.isEmpty() && subtitle.isEmpty() && summaryHtml.isEmpty() && highlights.isEmpty() && keywords.isEmpty()) {
             return null;
         }
@@ -284,18 +284,46 @@ final class ViewModelBuilder {
         return out;
     }
 
+    /**
+     * A text's inline Markdown as HTML. In a right-to-left résumé, a text mostly in a left-to-right script (an
+     * English bullet in an Arabic résumé) is embedded left to right, so that its sentence ends with its full stop
+     * on the right rather than starting with it on the left. Its paragraph stays right to left; openhtmltopdf
+     * still orders the runs of bold or linked words in it one element at a time.
+     */
+    private String html(String text) {
+        String html = InlineMarkdown.toHtml(text);
+        return !html.isEmpty() && layout.rightToLeft() && mostlyLeftToRight(text) ? "<span dir=\"ltr\">" + html + "</span>" : html;
+    }
+
+    /** More letters of left-to-right scripts than of right-to-left ones ("Kotlin هي لغتي" is right to left). */
+    private static boolean mostlyLeftToRight(String text) {
+        int ltr = 0;
+        int rtl = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            byte d = Character.getDirectionality(c);
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                ltr++;
+            } else if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                rtl++;
+            }
+        }
+        return ltr > rtl;
+    }
+
     private List<String> highlights(SectionSpec spec, Item item) {
         JsonNode list = spec.field("highlights").flatMap(f -> f.valueIn(item.node())).orElse(MissingNode.getInstance());
         List<String> out = new ArrayList<>();
         if (list.isArray()) {
             for (int i = 0; i < list.size(); i++) {
-                String html = InlineMarkdown.toHtml(Values.text(list.get(i)));
+                String html = html(Values.text(list.get(i)));
                 if (!html.isEmpty() && visible(item.pointer() + "/highlights/" + i)) {
                     out.add(html);
                 }
             }
         } else {
-            Values.list(list).stream().map(InlineMarkdown::toHtml).filter(h -> !h.isEmpty()).forEach(out::add);
+            Values.list(list).stream().map(this::html).filter(h -> !h.isEmpty()).forEach(out::add);
         }
         return out;
     }

@@ -49,6 +49,20 @@ class ViewModelTest {
     }
 
     @Test
+    void inARightToLeftResumeEnglishTextIsEmbeddedLeftToRight() {
+        Document doc = Rendering.withSettings(Rendering.json("""
+                {"work": [{"name": "Acme", "position": "Dev", "highlights": [
+                  "Maintained the client library, 1,200 stars.", "قدت نقل نظام التسويات باستخدام Kafka و Redis.",
+                  "Kotlin هي لغتي المفضلة في العمل"]}]}"""), v -> v.put("locale", "ar"));
+        List<String> highlights = section(vm(doc), "work").entries().get(0).roles().get(0).highlights();
+        assertEquals("<span dir=\"ltr\">Maintained the client library, 1,200 stars.</span>", highlights.get(0));
+        assertFalse(highlights.get(1).contains("dir="), "Arabic with English words stays right to left");
+        assertFalse(highlights.get(2).contains("dir="), "so does Arabic that starts with an English word");
+        Document english = Rendering.json("{\"work\": [{\"name\": \"Acme\", \"highlights\": [\"Plain.\"]}]}");
+        assertEquals("Plain.", section(vm(english), "work").entries().get(0).roles().get(0).highlights().get(0));
+    }
+
+    @Test
     void hiddenSectionsEntriesAndFieldsAreDropped() {
         Document doc = Rendering.withSettings(Rendering.json("""
                 {"basics": {"name": "A", "phone": "555", "email": "a@example.com"},
