@@ -70,6 +70,15 @@ public sealed interface Edit {
         public String label() {
             return "Add Entry";
         }
+
+        /**
+         * An empty text added to a list (a new keyword or highlight, to be typed at once) is one step with the
+         * typing into it: undo takes both away, rather than leaving an empty item behind.
+         */
+        @Override
+        public Optional<String> mergeKey() {
+            return item.isTextual() && item.textValue().isEmpty() ? Optional.of(list + "/" + index) : Optional.empty();
+        }
     }
 
     /** Removes the item at {@code index} from the array at {@code list}. */

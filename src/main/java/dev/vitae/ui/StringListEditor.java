@@ -32,6 +32,8 @@ final class StringListEditor implements FieldEditor {
     private final Button add;
     private final VBox box;
     private final List<TextInputControl> fields = new ArrayList<>();
+    /** Set from adding an item until the new item's field has the focus. */
+    private boolean keepStepOpen;
     private int builtSize = -1;
     private int focusAfterRebuild = -1;
     private boolean refreshing;
@@ -108,7 +110,9 @@ final class StringListEditor implements FieldEditor {
             }
         });
         field.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
+            if (focused) {
+                keepStepOpen = false;
+            } else if (!keepStepOpen) {
                 session.endTyping();
             }
         });
@@ -146,6 +150,8 @@ final class StringListEditor implements FieldEditor {
     private void insert(int index) {
         session.endTyping();
         focusAfterRebuild = index;
+        // the new item and what is typed into it are one undo step: moving the focus to it must not end that step
+        keepStepOpen = true;
         session.apply(new Edit.InsertItem(pointer, index, TextNode.valueOf("")));
     }
 

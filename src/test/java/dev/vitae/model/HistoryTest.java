@@ -42,6 +42,21 @@ class HistoryTest {
     }
 
     @Test
+    void anEmptyKeywordAddedAndTypedIntoIsOneStep() {
+        Document withSkill = history.apply(new Edit.InsertItem("/skills", 0, node("{'name': 'Web', 'keywords': ['HTML']}")));
+        history.endMerge();
+        history.apply(new Edit.InsertItem("/skills/0/keywords", 1, com.fasterxml.jackson.databind.node.TextNode.valueOf("")));
+        type("/skills/0/keywords/1", "R", "Re", "React");
+        assertEquals("React", history.current().text("/skills/0/keywords/1"));
+        assertSame(withSkill, history.undo(), "one undo takes the keyword away, not just its text");
+        assertEquals(1, history.current().at("/skills/0/keywords").size());
+        history.apply(new Edit.InsertItem("/skills/0/keywords", 1, node("{'x': 1}")));
+        type("/skills/0/keywords/1/x", "y");
+        history.undo();
+        assertEquals(2, history.current().at("/skills/0/keywords").size(), "an item that is not an empty text is a step of its own");
+    }
+
+    @Test
     void typingIntoAnotherFieldStartsANewStep() {
         type("/basics/name", "Grace");
         type("/basics/label", "Admiral");

@@ -15,7 +15,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The items of a list field (keywords, courses, highlights) are as tall as their text, the first and the new alike. */
+/**
+ * The items of a list field (keywords, courses, highlights) are as tall as their text, the first and the new
+ * alike, and a new one typed into is undone in one step.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ListFieldHeightsTest {
 
@@ -39,6 +42,11 @@ class ListFieldHeightsTest {
             assertEquals(heights.get(0), h, 0.5, "heights " + heights);
         }
         assertTrue(heights.get(0) < name + 6, "about a one-line field's height: " + heights + " against " + name);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(heights.size() - 1, fx.current().at("/skills/0/keywords").size(),
+                "one undo takes the new keyword away, not only what was typed into it");
     }
 
     private static List<TextInputControl> keywords(FxRobot robot) {
