@@ -20,9 +20,25 @@ public final class FieldCheck {
             case DATE -> dateProblem(value);
             case EMAIL -> AddressShapes.emailProblem(value);
             case URL -> AddressShapes.linkProblem(value, false);
+            case COUNTRY_CODE -> countryProblem(value);
             case IMAGE -> AddressShapes.linkProblem(value, true);
             default -> Optional.empty();
         };
+    }
+
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
+
+    /** A country code, or a country's English name with the code to write instead. */
+    private static Optional<String> countryProblem(String value) {
+        String v = value.strip();
+        if (v.length() == 2 && COUNTRIES.contains(v.toUpperCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Optional<String> code = COUNTRIES.stream()
+                .filter(c -> new java.util.Locale("", c).getDisplayCountry(java.util.Locale.ENGLISH).equalsIgnoreCase(v))
+                .findFirst();
+        return Optional.of('"' + v + "\" is not a two-letter country code" + code.map(c -> ": write " + c)
+                .orElse(" (ISO 3166-1, such as US, DE or IN)"));
     }
 
     private static Optional<String> dateProblem(String value) {

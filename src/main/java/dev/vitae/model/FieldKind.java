@@ -9,6 +9,8 @@ public enum FieldKind {
     /** A photo: a file next to the résumé ({@code me.jpg}) or a link. */
     IMAGE,
     EMAIL,
+    /** A country as its two-letter ISO 3166-1 code, e.g. {@code US}, {@code DE}. */
+    COUNTRY_CODE,
     STRING_LIST,
     /** A nested object with its own fields, e.g. {@code basics.location}. */
     OBJECT,

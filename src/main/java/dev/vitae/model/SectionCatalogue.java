@@ -3,6 +3,7 @@ package dev.vitae.model;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.vitae.model.FieldKind.COUNTRY_CODE;
 import static dev.vitae.model.FieldKind.DATE;
 import static dev.vitae.model.FieldKind.EMAIL;
 import static dev.vitae.model.FieldKind.IMAGE;
@@ -32,7 +33,7 @@ public final class SectionCatalogue {
                     FieldSpec.of("postalCode", "Postal code", TEXT),
                     FieldSpec.of("city", "City", TEXT),
                     FieldSpec.of("region", "Region", TEXT),
-                    FieldSpec.of("countryCode", "Country code", TEXT)),
+                    FieldSpec.of("countryCode", "Country code", COUNTRY_CODE)),
             FieldSpec.nested("profiles", "Profiles", OBJECT_LIST,
                     FieldSpec.of("network", "Network", TEXT),
                     FieldSpec.of("username", "Username", TEXT),

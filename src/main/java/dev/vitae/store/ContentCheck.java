@@ -78,7 +78,7 @@ final class ContentCheck {
         }
         switch (field.kind()) {
             case TEXT, MULTILINE -> text(value, at, findings);
-            case DATE, EMAIL, URL, IMAGE -> text(value, at, findings)
+            case DATE, EMAIL, URL, IMAGE, COUNTRY_CODE -> text(value, at, findings)
                     .flatMap(s -> FieldCheck.problem(field.kind(), s))
                     .ifPresent(p -> findings.problem(at, p));
             case STRING_LIST -> stringList(value, at, findings);

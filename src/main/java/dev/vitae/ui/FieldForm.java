@@ -64,7 +64,7 @@ final class FieldForm implements FieldEditor {
             return new KeptValueEditor(id, field.label(), value);
         }
         return switch (field.kind()) {
-            case TEXT, MULTILINE, URL, EMAIL, IMAGE -> new TextFieldEditor(session, pointer, id, field.label(), field.kind());
+            case TEXT, MULTILINE, URL, EMAIL, IMAGE, COUNTRY_CODE -> new TextFieldEditor(session, pointer, id, field.label(), field.kind());
             case DATE -> new DateFieldEditor(session, pointer, id, field.label(), field.key().equals("endDate"));
             case STRING_LIST -> new StringListEditor(session, pointer, id, field.itemNoun());
             case OBJECT -> new FieldForm(session, field.children(), pointer, relative, value);

@@ -30,6 +30,7 @@ final class TextFieldEditor implements FieldEditor {
             case URL -> "https://…";
             case EMAIL -> "name@example.com";
             case IMAGE -> "photo.jpg or https://…";
+            case COUNTRY_CODE -> "US, DE, IN…";
             default -> "";
         };
     }

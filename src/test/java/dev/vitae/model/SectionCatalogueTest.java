@@ -43,6 +43,10 @@ class SectionCatalogueTest {
                 if (key.equals("image")) {
                     return Set.of(FieldKind.IMAGE);
                 }
+                // the schema's description asks for an ISO 3166-1 code without a pattern; Vitae checks it
+                if (key.equals("countryCode")) {
+                    return Set.of(FieldKind.COUNTRY_CODE);
+                }
                 if (format.equals("uri")) {
                     return Set.of(FieldKind.URL);
                 }

@@ -45,9 +45,19 @@ class ResumeValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"01", "04", "07"})
+    @ValueSource(strings = {"01", "07"})
     void corpusFilesHaveNoProblems(String prefix) throws ParseError {
         assertEquals(List.of(), VALIDATOR.validate(ResumeReader.read(Corpus.file(prefix)).document()));
+    }
+
+    @Test
+    void aCountryNameWhereTheCodeGoesIsAnsweredWithTheCode() throws ParseError {
+        List<String> found = VALIDATOR.validate(ResumeReader.read(Corpus.file("04")).document()).stream()
+                .map(Problem::describe).toList();
+        assertEquals(List.of("/basics/location/countryCode: \"Venezuela\" is not a two-letter country code: write VE"), found);
+        assertProblems("{\"basics\": {\"location\": {\"countryCode\": \"ve\"}}}");
+        assertProblems("{\"basics\": {\"location\": {\"countryCode\": \"Atlantis\"}}}",
+                "/basics/location/countryCode: \"Atlantis\" is not a two-letter country code (ISO 3166-1, such as US, DE or IN)");
     }
 
     @Test
