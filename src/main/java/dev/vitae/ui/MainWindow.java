@@ -334,7 +334,10 @@ public final class MainWindow {
 
     private void notifyUser(String message) {
         if (stage.isShowing()) {
-            Notifications.create().owner(stage).text(message).hideAfter(javafx.util.Duration.seconds(3)).showInformation();
+            // the window's own icon set, not ControlsFX's glossy information bitmap
+            javafx.scene.Node icon = Icons.of("mdi2c-check-circle-outline");
+            icon.getStyleClass().add("notice-icon");
+            Notifications.create().owner(stage).text(message).graphic(icon).hideAfter(javafx.util.Duration.seconds(3)).show();
         }
     }
 
