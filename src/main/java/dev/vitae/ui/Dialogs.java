@@ -98,7 +98,21 @@ final class Dialogs {
         }
         alert.setTitle("Vitae");
         alert.setHeaderText(header);
+        alert.setGraphic(icon(type));
         return alert;
+    }
+
+    /** The window's own icons: JavaFX's red cross for an error looked like the dialog's close button. */
+    private static javafx.scene.Node icon(Alert.AlertType type) {
+        String literal = switch (type) {
+            case ERROR -> "mdi2a-alert-circle-outline";
+            case WARNING -> "mdi2a-alert-outline";
+            case CONFIRMATION -> "mdi2h-help-circle-outline";
+            default -> "mdi2i-information-outline";
+        };
+        javafx.scene.Node icon = Icons.of(literal);
+        icon.getStyleClass().addAll("dialog-icon", type.name().toLowerCase(java.util.Locale.ROOT));
+        return icon;
     }
 
     static String name(Path file) {
