@@ -111,7 +111,13 @@ final class Dialogs {
             default -> "mdi2i-information-outline";
         };
         javafx.scene.Node icon = Icons.of(literal);
-        icon.getStyleClass().addAll("dialog-icon", type.name().toLowerCase(java.util.Locale.ROOT));
+        // a dialog's scene has the theme but not the window's stylesheet, and the theme's rule for icons wins
+        // over a size or colour set in code: only an inline style says how this one looks
+        icon.setStyle(icon.getStyle() + "; -fx-icon-size: 32px; -fx-icon-color: " + switch (type) {
+            case ERROR -> "#cf222e";
+            case WARNING -> "#bf8700";
+            default -> "#0969da";
+        } + ";");
         return icon;
     }
 

@@ -45,6 +45,8 @@ class OpenBrokenFileTest {
         assertTrue(error.getHeaderText().contains("broken.json"), error.getHeaderText());
         assertTrue(error.getContentText().startsWith("Line 4, column 3: "), error.getContentText());
         assertTrue(error.getContentText().contains("trailing comma"), error.getContentText());
+        assertTrue(error.getGraphic() instanceof org.kordamp.ikonli.javafx.FontIcon icon
+                && icon.getIconLiteral().equals("mdi2a-alert-circle-outline"), "an alert sign, not a cross like a close button");
         TextArea line = robot.lookup("#parse-error-line").queryAs(TextArea.class);
         assertEquals("  }\n  ^", line.getText(), "the offending line with a caret under the column");
 
