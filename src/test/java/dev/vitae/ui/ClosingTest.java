@@ -23,12 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClosingTest {
 
     private final WindowFixture fx = WindowFixture.withSample();
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
         fx.open(stage);
-        this.stage = fx.stage;
     }
 
     private void closeWithShortcut(FxRobot robot) {
@@ -53,12 +51,12 @@ class ClosingTest {
         closeWithShortcut(robot);
         assertTrue(robot.lookup("#save-prompt").tryQuery().isPresent(), "closing with changes asks first");
         answer(robot, "Cancel");
-        assertTrue(stage.isShowing(), "Cancel keeps the window");
+        assertTrue(fx.stage.isShowing(), "Cancel keeps the window");
         assertTrue(fx.current().text("/basics/name").endsWith(" (draft)"), "and the edit");
 
         closeWithShortcut(robot);
         answer(robot, "Don't Save");
-        assertFalse(stage.isShowing(), "Don't Save closes the window");
+        assertFalse(fx.stage.isShowing(), "Don't Save closes the window");
         assertArrayEquals(before, Files.readAllBytes(fx.file), "and leaves the file as it was");
     }
 
@@ -67,19 +65,19 @@ class ClosingTest {
         robot.clickOn("#field-name").press(KeyCode.END).release(KeyCode.END).write(" Jr.");
         closeWithShortcut(robot);
         answer(robot, "Save");
-        assertFalse(stage.isShowing());
+        assertFalse(fx.stage.isShowing());
         assertEquals("Zoë Castañeda-Lindqvist Jr.", new dev.vitae.store.ResumeStore().load(fx.file).document().text("/basics/name"));
     }
 
     @Test
     void closingWithoutChangesDoesNotAskAndRemembersTheWindow(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            stage.setWidth(1111);
-            stage.setHeight(777);
+            fx.stage.setWidth(1111);
+            fx.stage.setHeight(777);
         });
         closeWithShortcut(robot);
         assertFalse(robot.lookup("#save-prompt").tryQuery().isPresent());
-        assertFalse(stage.isShowing());
+        assertFalse(fx.stage.isShowing());
         AppPreferences prefs = AppPreferences.load(fx.dir.resolve("config"));
         assertEquals(1111, prefs.number("window.width", 0), 0.5);
         assertEquals(777, prefs.number("window.height", 0), 0.5);

@@ -34,12 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DropFileTest {
 
     private final WindowFixture fx = WindowFixture.withSample();
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
         fx.open(stage);
-        this.stage = fx.stage;
     }
 
     private DragEvent drop(javafx.event.EventType<DragEvent> type, File... files) {
@@ -51,7 +49,7 @@ class DropFileTest {
     @Test
     void droppingAJsonFileOpensIt(FxRobot robot) throws Exception {
         Path other = Files.writeString(fx.dir.resolve("ada.json"), "{\"basics\": {\"name\": \"Ada Lovelace\"}}\n");
-        robot.interact(() -> Event.fireEvent(stage.getScene(), drop(DragEvent.DRAG_DROPPED, other.toFile())));
+        robot.interact(() -> Event.fireEvent(fx.stage.getScene(), drop(DragEvent.DRAG_DROPPED, other.toFile())));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Ada Lovelace", fx.current().text("/basics/name"));
         assertEquals(other, fx.window.documents().file());
@@ -61,7 +59,7 @@ class DropFileTest {
     void otherFilesAreNotTaken(FxRobot robot) throws Exception {
         Path text = Files.writeString(fx.dir.resolve("notes.txt"), "hello");
         var before = fx.current();
-        robot.interact(() -> Event.fireEvent(stage.getScene(), drop(DragEvent.DRAG_DROPPED, text.toFile())));
+        robot.interact(() -> Event.fireEvent(fx.stage.getScene(), drop(DragEvent.DRAG_DROPPED, text.toFile())));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, fx.current());
         assertFalse(fx.window.documents().file().endsWith("notes.txt"));

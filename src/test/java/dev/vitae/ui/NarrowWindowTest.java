@@ -17,19 +17,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NarrowWindowTest {
 
     private final WindowFixture fx = WindowFixture.withSample();
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
         fx.open(stage);
-        this.stage = fx.stage;
     }
 
     @Test
     void thePresentSwitchIsNotSqueezed(FxRobot robot) {
         robot.interact(() -> {
-            stage.setWidth(1000);
-            stage.setHeight(700);
+            fx.stage.setWidth(1000);
+            fx.stage.setHeight(700);
             robot.lookup("#main-split").queryAs(SplitPane.class).setDividerPositions(0.2, 0.55);
         });
         robot.clickOn("#section-work").clickOn("#entry-0");

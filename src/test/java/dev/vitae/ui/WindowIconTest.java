@@ -16,18 +16,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class WindowIconTest {
 
     private final WindowFixture fx = WindowFixture.withSample();
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
         fx.open(stage);
-        this.stage = fx.stage;
     }
 
     @Test
     void theWindowHasTheAppIconAtEverySize() {
         fx.awaitIdle();
-        List<Double> widths = stage.getIcons().stream().map(Image::getWidth).toList();
+        List<Double> widths = fx.stage.getIcons().stream().map(Image::getWidth).toList();
         assertEquals(List.of(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0, 512.0), widths);
     }
 }
