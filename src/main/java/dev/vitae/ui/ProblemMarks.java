@@ -37,7 +37,9 @@ final class ProblemMarks {
             Node control = form.lookup("#" + FieldIds.of(canonical(entryPointer, p.pointer().substring(entryPointer.length()))));
             if (control != null && !control.getStyleClass().contains(STYLE)) {
                 control.getStyleClass().add(STYLE);
-                Tooltip tip = new Tooltip(p.message());
+                // a message reads after a place in the list ("Photo: the photo … is not in …"); alone, as a sentence
+                String m = p.message();
+                Tooltip tip = new Tooltip(m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1));
                 Tooltip.install(control, tip);
                 control.getProperties().put(TOOLTIP_KEY, tip);
             }
