@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntPredicate;
 
 /**
@@ -263,9 +264,27 @@ public final class Renderer {
 
     private enum Output { PDF, HTML }
 
+    /** A document and the language guessed for it. */
+    private record Guess(Document document, Locale locale) {
+    }
+
+    /**
+     * The last document's guess: after a keystroke the section list and the render each ask for the document's
+     * layout, and reading every letter of a ten-page CV takes about half a millisecond, warm.
+     */
+    private final AtomicReference<Guess> lastGuess = new AtomicReference<>();
+
     /** For a document whose settings name no locale: the language its letters are in, else the computer's. */
     private Locale fallbackLocale(Document doc) {
-        return doc.settings().locale().isPresent() ? fallbackLocale : WrittenLanguage.of(doc).orElse(fallbackLocale);
+        if (doc.settings().locale().isPresent()) {
+            return fallbackLocale;
+        }
+        Guess guess = lastGuess.get();
+        if (guess == null || guess.document() != doc) {
+            guess = new Guess(doc, WrittenLanguage.of(doc).orElse(fallbackLocale));
+            lastGuess.set(guess);
+        }
+        return guess.locale();
     }
 
     private Theme theme(Document doc) {

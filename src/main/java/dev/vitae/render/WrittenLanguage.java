@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.vitae.model.Document;
 
 import java.lang.Character.UnicodeScript;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,48 +24,62 @@ final class WrittenLanguage {
     }
 
     static Optional<Locale> of(Document document) {
-        Map<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
-        boolean[] persian = {false};
-        count(document.root(), letters, persian);
-        int all = letters.values().stream().mapToInt(Integer::intValue).sum();
-        int kana = letters.getOrDefault(UnicodeScript.HIRAGANA, 0) + letters.getOrDefault(UnicodeScript.KATAKANA, 0);
-        int han = letters.getOrDefault(UnicodeScript.HAN, 0);
-        int arabic = letters.getOrDefault(UnicodeScript.ARABIC, 0);
-        int hebrew = letters.getOrDefault(UnicodeScript.HEBREW, 0);
-        if (all == 0) {
+        Letters letters = new Letters();
+        letters.count(document.root());
+        if (letters.all == 0) {
             return Optional.empty();
         }
-        if (kana > 0 && 3 * (kana + han) >= all) {
+        if (letters.kana > 0 && 3 * (letters.kana + letters.han) >= letters.all) {
             return Optional.of(Locale.JAPANESE);
         }
-        if (3 * han >= all) {
+        if (3 * letters.han >= letters.all) {
             return Optional.of(Locale.CHINESE);
         }
-        if (3 * arabic >= all) {
-            return Optional.of(Locale.forLanguageTag(persian[0] ? "fa" : "ar"));
+        if (3 * letters.arabic >= letters.all) {
+            return Optional.of(Locale.forLanguageTag(letters.persian ? "fa" : "ar"));
         }
-        if (3 * hebrew >= all) {
+        if (3 * letters.hebrew >= letters.all) {
             return Optional.of(Locale.forLanguageTag("he"));
         }
         return Optional.empty();
     }
 
-    private static void count(JsonNode node, Map<UnicodeScript, Integer> letters, boolean[] persian) {
-        if (node.isTextual()) {
-            node.textValue().codePoints().filter(Character::isLetter).forEach(c -> {
-                letters.merge(UnicodeScript.of(c), 1, Integer::sum);
-                if (PERSIAN_LETTERS.indexOf(c) >= 0) {
-                    persian[0] = true;
+    /** The letters of a document's prose, by the scripts that decide. */
+    private static final class Letters {
+        int all;
+        int kana;
+        int han;
+        int arabic;
+        int hebrew;
+        boolean persian;
+
+        void count(JsonNode node) {
+            if (node.isTextual()) {
+                node.textValue().codePoints().filter(Character::isLetter).forEach(this::letter);
+            } else if (node.isObject()) {
+                node.fields().forEachRemaining(f -> {
+                    if (!SKIPPED.contains(f.getKey())) {
+                        count(f.getValue());
+                    }
+                });
+            } else if (node.isArray()) {
+                node.forEach(this::count);
+            }
+        }
+
+        private void letter(int c) {
+            all++;
+            switch (UnicodeScript.of(c)) {
+                case HIRAGANA, KATAKANA -> kana++;
+                case HAN -> han++;
+                case ARABIC -> {
+                    arabic++;
+                    persian |= PERSIAN_LETTERS.indexOf(c) >= 0;
                 }
-            });
-        } else if (node.isObject()) {
-            node.fields().forEachRemaining(f -> {
-                if (!SKIPPED.contains(f.getKey())) {
-                    count(f.getValue(), letters, persian);
+                case HEBREW -> hebrew++;
+                default -> {
                 }
-            });
-        } else if (node.isArray()) {
-            node.forEach(n -> count(n, letters, persian));
+            }
         }
     }
 }
