@@ -52,13 +52,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     public static PartialDate parse(String text) {
         String s = text == null ? "" : text.strip();
         Matcher m = SHAPE.matcher(s);
-        Matcher withTime = WITH_TIME.matcher(s);
-        if (withTime.matches()) {
-            throw new IllegalArgumentException(quote(s) + " is not a date (write " + withTime.group(1)
-                    + ": a résumé's dates have no time of day)");
-        }
         if (!m.matches()) {
-            throw new IllegalArgumentException(quote(s) + " is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+            Matcher withTime = WITH_TIME.matcher(s);
+            throw new IllegalArgumentException(quote(s) + (withTime.matches()
+                    ? " is not a date (write " + withTime.group(1) + ": a résumé's dates have no time of day)"
+                    : " is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"));
         }
         int year = Integer.parseInt(m.group(1));
         int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
