@@ -26,17 +26,27 @@ public final class FieldCheck {
         };
     }
 
-    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
+    private static final java.util.Set<String> COUNTRY_CODES = java.util.Set.of(java.util.Locale.getISOCountries());
+    /**
+     * The ISO 3166-1 codes by their countries' English names in lower case, made when first needed: the check
+     * runs at every keystroke in the field, and naming 250 countries each time was wasted.
+     */
+    private static final Lazy<java.util.Map<String, String>> CODES_BY_NAME = Lazy.of(() -> {
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
+        for (String code : COUNTRY_CODES) {
+            byName.put(new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH)
+                    .toLowerCase(java.util.Locale.ROOT), code);
+        }
+        return byName;
+    });
 
     /** A country code, or a country's English name with the code to write instead. */
     private static Optional<String> countryProblem(String value) {
         String v = value.strip();
-        if (v.length() == 2 && COUNTRIES.contains(v.toUpperCase(java.util.Locale.ROOT))) {
+        if (v.length() == 2 && COUNTRY_CODES.contains(v.toUpperCase(java.util.Locale.ROOT))) {
             return Optional.empty();
         }
-        Optional<String> code = COUNTRIES.stream()
-                .filter(c -> new java.util.Locale("", c).getDisplayCountry(java.util.Locale.ENGLISH).equalsIgnoreCase(v))
-                .findFirst();
+        Optional<String> code = Optional.ofNullable(CODES_BY_NAME.get().get(v.toLowerCase(java.util.Locale.ROOT)));
         return Optional.of('"' + v + "\" is not a two-letter country code" + code.map(c -> ": write " + c)
                 .orElse(" (ISO 3166-1, such as US, DE or IN)"));
     }
