@@ -21,9 +21,9 @@ final class TextWidth {
     }
 
     private static double ems(int c) {
-        if (Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (Character.isIdeographic(c) || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
             return 1.0;
         }
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
