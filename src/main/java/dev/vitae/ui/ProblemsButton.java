@@ -61,9 +61,8 @@ final class ProblemsButton {
         popOver.setHeaderAlwaysVisible(true);
         popOver.setDetachable(false);
         popOver.setArrowLocation(PopOver.ArrowLocation.BOTTOM_RIGHT);
-        // a click elsewhere closes the list and still does what it was for; Escape closes it from the keyboard
+        // a click elsewhere closes the list and still does what it was for
         popOver.setConsumeAutoHidingEvents(false);
-        popOver.setHideOnEscape(true);
         popOver.setOnShown(e -> list.requestFocus());
         button.setOnAction(e -> {
             if (!problems.isEmpty()) {
