@@ -67,6 +67,11 @@ final class FontMetricsCache implements FSCacheEx<String, FSCacheValue> {
         registered.put(key, stamp);
     }
 
+    /** The stamp of the font file registered under {@code key}, or null. */
+    String stamp(String key) {
+        return registered.get(key);
+    }
+
     @Override
     public FSCacheValue get(String key) {
         Entry entry = entries.get(key);

@@ -24,7 +24,8 @@ import java.util.function.IntPredicate;
 /**
  * XHTML to PDF with openhtmltopdf: PDF/UA tagging and PDF/A-3u (archivable, text extractable), the catalogue's fonts (embedded, subset, ligature-free,
  * with the fallback chain), no resource loading beyond inline images, and no line breaks at hyphens. Font
- * metrics are cached across renders, and across runs when the cache is kept in a file. Thread-safe: each call builds its own renderer.
+ * metrics are cached across renders, and across runs when the cache is kept in a file; the widths of strings
+ * across renders ({@link StringWidths}). Thread-safe: each call builds its own renderer.
  */
 final class PdfWriter {
 
@@ -41,10 +42,18 @@ final class PdfWriter {
 
     private final FontCatalog fonts;
     private final FontMetricsCache metrics;
+    /** Null when openhtmltopdf measures every string itself. */
+    private final StringWidths widths;
 
     PdfWriter(FontCatalog fonts, FontMetricsCache metrics) {
+        this(fonts, metrics, new StringWidths(metrics));
+    }
+
+    /** @param widths widths kept over the faces of {@code metrics}; null leaves measuring to openhtmltopdf alone */
+    PdfWriter(FontCatalog fonts, FontMetricsCache metrics, StringWidths widths) {
         this.fonts = fonts;
         this.metrics = metrics;
+        this.widths = widths;
         BundledFontMapper.install(fonts);
     }
 
@@ -112,6 +121,9 @@ final class PdfWriter {
         }
         b.withHtmlContent(xhtml, null);
         try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+            if (widths != null) {
+                renderer.getSharedContext().setTextRenderer(widths.textRenderer());
+            }
             renderer.layout();
             metrics.saveIfChanged();
             if (!pageCountFits.test(renderer.getRootBox().getLayer().getPages().size())) {
