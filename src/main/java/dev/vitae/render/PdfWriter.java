@@ -66,7 +66,7 @@ final class PdfWriter {
      * the count is known after layout, before any page is drawn.
      */
     RenderedPdf write(String xhtml, Layout layout, IntPredicate pageCountFits) {
-        return make(xhtml, layout, pageCountFits, this::saved);
+        return make(xhtml, layout, pageCountFits, true, this::saved);
     }
 
     /**
@@ -74,9 +74,13 @@ final class PdfWriter {
      * no file, and saving the PDF and parsing it back was a quarter of each keystroke's render. Its fonts are
      * subset here, as saving would ({@link EarlySubsets}), so its pages draw the saved file's pixels. Null as for
      * {@link #write}.
+     *
+     * <p>It is not tagged: the structure tree is for readers of the file, draws nothing and moves nothing, and
+     * tagging was a sixth of a keystroke's render of the ten-page CV (each marked run of text is a property list
+     * PDFBox adds to the page's resources only after looking through those already there).
      */
     PreviewPdf open(String xhtml, Layout layout, IntPredicate pageCountFits) {
-        return make(xhtml, layout, pageCountFits, (doc, text, scripts, rightToLeftText) -> {
+        return make(xhtml, layout, pageCountFits, false, (doc, text, scripts, rightToLeftText) -> {
             EarlySubsets.apply(doc);
             return new PreviewPdf(doc, scripts.problems());
         });
@@ -87,10 +91,10 @@ final class PdfWriter {
         T from(PDDocument doc, String xhtml, FontCatalog.ScriptFonts scripts, boolean rightToLeftText) throws IOException;
     }
 
-    private <T> T make(String xhtml, Layout layout, IntPredicate pageCountFits, Finish<T> finish) {
+    private <T> T make(String xhtml, Layout layout, IntPredicate pageCountFits, boolean tagged, Finish<T> finish) {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
-        b.usePdfUaAccessibility(true);
+        b.usePdfUaAccessibility(tagged);
         b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
         b.useColorProfile(SRGB);
         b.withProducer("Vitae");

@@ -1,5 +1,6 @@
 package dev.vitae.render;
 
+import dev.vitae.LongCv;
 import dev.vitae.model.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The preview draws the document it never saves; its pages must be the exported PDF's, pixel for pixel, in every
- * theme's fonts (bold and italic faces too) and in the fonts for Chinese and Arabic. Before the fonts were
- * subset for the preview, PDFBox drew them all with one stand-in face.
+ * theme's fonts (bold and italic faces too), in the fonts for Chinese, Arabic and Hebrew, and over the page breaks
+ * of a long CV. Before the fonts were subset for the preview, PDFBox drew them all with one stand-in face; the
+ * preview is also left untagged, which must move nothing.
  */
 class PreviewMatchesExportTest {
 
@@ -27,8 +29,11 @@ class PreviewMatchesExportTest {
         for (String theme : ThemeCatalog.BUILT_IN) {
             out.add(Arguments.of("sample in " + theme, Rendering.withSettings(Rendering.sample(), v -> v.put("theme", theme))));
         }
-        for (String lang : List.of("zh", "ar")) {
+        for (String lang : List.of("zh", "ar", "he")) {
             out.add(Arguments.of(lang + " in modern", Rendering.withSettings(ScriptsTest.resource(lang), v -> v.put("theme", "modern"))));
+        }
+        for (String theme : List.of("classic", "compact")) {
+            out.add(Arguments.of("ten-page CV in " + theme, Rendering.withSettings(LongCv.build(25, 40), v -> v.put("theme", theme))));
         }
         return out.stream();
     }
