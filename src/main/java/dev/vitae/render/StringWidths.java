@@ -82,18 +82,18 @@ final class StringWidths {
             if (widths == null) {
                 return super.getWidth(context, font, string);
             }
-            String text = TextRenderer.getEffectivePrintableString(string);
-            Float width = widths.get(text);
+            // kept under the string as given: finding what of it is printable costs as much as the look-up
+            Float width = widths.get(string);
             if (width == null) {
                 try {
-                    width = face.getFont().getStringWidth(text);
+                    width = face.getFont().getStringWidth(TextRenderer.getEffectivePrintableString(string));
                 } catch (IllegalArgumentException | IOException e) {
                     return super.getWidth(context, font, string);
                 }
                 if (widths.size() >= LIMIT) {
                     widths.clear();
                 }
-                widths.put(text, width);
+                widths.put(string, width);
             }
             float result = width / 1000f * pdfFont.getSize2D();
             // openhtmltopdf's rounding: up, unless less than a hundredth over
