@@ -125,10 +125,14 @@ final class PdfWriter {
         }
         b.withHtmlContent(xhtml, null);
         try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
-            if (widths != null) {
-                renderer.getSharedContext().setTextRenderer(widths.textRenderer());
+            StringWidths.Measuring measuring = widths == null ? null : widths.textRenderer();
+            if (measuring != null) {
+                renderer.getSharedContext().setTextRenderer(measuring);
             }
             renderer.layout();
+            if (measuring != null) {
+                measuring.keep();
+            }
             metrics.saveIfChanged();
             if (!pageCountFits.test(renderer.getRootBox().getLayer().getPages().size())) {
                 return null;

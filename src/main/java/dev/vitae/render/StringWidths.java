@@ -9,6 +9,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,15 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * the string and reads each character code back through a stream pipeline: a quarter of a keystroke's render
  * of the ten-page CV. A width depends only on the face and the string, and a keystroke changes few of either.
  *
- * <p>Widths are kept under openhtmltopdf's key for a face together with the stamp of the font file registered
- * under it, so a face read from a changed file is measured again. Each face keeps at most {@link #LIMIT}
- * strings, and starts again empty past that: typing makes new strings at every keystroke.
+ * <p>Each face keeps the widths its last render used, no more: a few hundred strings for the ten-page CV, where
+ * keeping every string ever measured would grow with every keystroke. They are kept under openhtmltopdf's key for
+ * the face together with the stamp of the font file registered under it, so a face read from a changed file is
+ * measured again.
  */
 final class StringWidths {
 
-    static final int LIMIT = 16_384;
-
-    /** The widths measured in one font file. */
+    /** The widths a render used in one font file; never changed once kept. */
     private record Face(String stamp, Map<String, Float> widths) {
     }
 
@@ -39,18 +39,30 @@ final class StringWidths {
         this.registry = registry;
     }
 
-    /** A text renderer for one render, measuring through these widths. */
-    PdfBoxTextRenderer textRenderer() {
+    /** A text renderer for one render, measuring through these widths; {@link Measuring#keep} when laid out. */
+    Measuring textRenderer() {
         return new Measuring();
     }
 
-    /** How many widths are remembered, over all faces. */
+    /** How many widths are kept, over all faces. */
     int size() {
         return faces.values().stream().mapToInt(face -> face.widths().size()).sum();
     }
 
-    /** The widths of the face {@code d} stands for, or null for one whose file is not known (a CSS font face). */
-    private Map<String, Float> widthsOf(FontDescription d) {
+    /** The widths one render uses in one face, starting from those the last render used. */
+    private static final class InUse {
+        final String key;
+        final Face last;
+        final Map<String, Float> used = new HashMap<>();
+
+        InUse(String key, Face last) {
+            this.key = key;
+            this.last = last;
+        }
+    }
+
+    /** The face {@code d} stands for, or null for one whose file is not known (a CSS font face). */
+    private InUse inUse(FontDescription d) {
         if (d.isFromFontFace()) {
             return null;
         }
@@ -59,9 +71,8 @@ final class StringWidths {
         if (stamp == null) {
             return null;
         }
-        Face face = faces.compute(key, (k, old) -> old != null && old.stamp().equals(stamp) ? old
-                : new Face(stamp, new ConcurrentHashMap<>()));
-        return face.widths();
+        Face last = faces.get(key);
+        return new InUse(key, last != null && last.stamp().equals(stamp) ? last : new Face(stamp, Map.of()));
     }
 
     /**
@@ -69,35 +80,44 @@ final class StringWidths {
      * loaded, the width rounded to whole units as openhtmltopdf rounds it. A string the face lacks a character
      * of goes to openhtmltopdf's own measure, which splits it among the fallback faces.
      */
-    private final class Measuring extends PdfBoxTextRenderer {
+    final class Measuring extends PdfBoxTextRenderer {
 
         /** This render's faces: a render runs on one thread. */
-        private final Map<FontDescription, Map<String, Float>> byDescription = new IdentityHashMap<>();
+        private final Map<FontDescription, InUse> byDescription = new IdentityHashMap<>();
 
         @Override
         public int getWidth(FontContext context, FSFont font, String string) {
             PdfBoxFSFont pdfFont = (PdfBoxFSFont) font;
-            FontDescription face = firstLoaded(pdfFont);
-            Map<String, Float> widths = face == null ? null : byDescription.computeIfAbsent(face, StringWidths.this::widthsOf);
-            if (widths == null) {
+            FontDescription description = firstLoaded(pdfFont);
+            InUse face = description == null ? null : byDescription.computeIfAbsent(description, StringWidths.this::inUse);
+            if (face == null) {
                 return super.getWidth(context, font, string);
             }
             // kept under the string as given: finding what of it is printable costs as much as the look-up
-            Float width = widths.get(string);
+            Float width = face.used.get(string);
             if (width == null) {
-                try {
-                    width = face.getFont().getStringWidth(TextRenderer.getEffectivePrintableString(string));
-                } catch (IllegalArgumentException | IOException e) {
-                    return super.getWidth(context, font, string);
+                width = face.last.widths().get(string);
+                if (width == null) {
+                    try {
+                        width = description.getFont().getStringWidth(TextRenderer.getEffectivePrintableString(string));
+                    } catch (IllegalArgumentException | IOException e) {
+                        return super.getWidth(context, font, string);
+                    }
                 }
-                if (widths.size() >= LIMIT) {
-                    widths.clear();
-                }
-                widths.put(string, width);
+                face.used.put(string, width);
             }
             float result = width / 1000f * pdfFont.getSize2D();
             // openhtmltopdf's rounding: up, unless less than a hundredth over
             return result - Math.floor(result) < 0.01f ? (int) result : (int) Math.ceil(result);
+        }
+
+        /** Keeps the widths this render used, in place of the last render's, for the next render. */
+        void keep() {
+            for (InUse face : byDescription.values()) {
+                if (face != null) {
+                    faces.put(face.key, new Face(face.last.stamp(), Map.copyOf(face.used)));
+                }
+            }
         }
 
         private static FontDescription firstLoaded(PdfBoxFSFont font) {

@@ -47,17 +47,35 @@ class StringWidthsTest {
     }
 
     @Test
-    void aSecondRenderMeasuresNothingNew() {
+    void aSecondRenderOfTheSameDocumentKeepsTheSameWidths() {
         FontMetricsCache metrics = FontMetricsCache.inMemory();
         StringWidths widths = new StringWidths(metrics);
         PdfWriter writer = new PdfWriter(FONTS, metrics, widths);
-        Document doc = Rendering.sample();
-        String xhtml = Rendering.RENDERER.xhtml(doc, null);
-        writer.write(xhtml, Rendering.RENDERER.layout(doc));
+        write(writer, Rendering.sample());
         int measured = widths.size();
         assertTrue(measured > 100, "widths remembered: " + measured);
-        writer.write(xhtml, Rendering.RENDERER.layout(doc));
+        write(writer, Rendering.sample());
         assertEquals(measured, widths.size());
+    }
+
+    @Test
+    void keepsOnlyWhatTheLastRenderUsed() {
+        Document sample = Rendering.sample();
+        FontMetricsCache fresh = FontMetricsCache.inMemory();
+        StringWidths sampleAlone = new StringWidths(fresh);
+        write(new PdfWriter(FONTS, fresh, sampleAlone), sample);
+
+        FontMetricsCache metrics = FontMetricsCache.inMemory();
+        StringWidths widths = new StringWidths(metrics);
+        PdfWriter writer = new PdfWriter(FONTS, metrics, widths);
+        write(writer, LongCv.build(25, 40));
+        assertTrue(widths.size() > sampleAlone.size(), "the CV uses more strings than the sample");
+        write(writer, sample);
+        assertEquals(sampleAlone.size(), widths.size());
+    }
+
+    private static void write(PdfWriter writer, Document doc) {
+        writer.write(Rendering.RENDERER.xhtml(doc, null), Rendering.RENDERER.layout(doc));
     }
 
     private static List<PageKey> keys(RenderedPdf pdf) {
