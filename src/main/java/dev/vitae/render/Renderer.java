@@ -175,16 +175,19 @@ public final class Renderer {
     }
 
     private <T> T render(Document doc, Path baseDir, int pagesLastTime, PdfMaker<T> maker) {
+        Theme theme = theme(doc);
         Layout layout = layout(doc);
+        // built once for both markups a first render may need: a ten-page CV's is 5 % of a cold export (issue 7)
+        ViewModel vm = ViewModel.build(doc, layout, baseDir);
         if (!layout.pageNumbers()) {
-            return write(markup(doc, baseDir, Output.PDF, false), layout, doc, pages -> true, maker);
+            return write(markup(theme, layout, vm, Output.PDF, false), layout, doc, pages -> true, maker);
         }
-        String plain = markup(doc, baseDir, Output.PDF, false);
+        String plain = markup(theme, layout, vm, Output.PDF, false);
         boolean numbered = pagesLastTime > 0 ? pagesLastTime > 1 : PageGuess.severalPages(plain);
-        String first = numbered ? markup(doc, baseDir, Output.PDF, true) : plain;
+        String first = numbered ? markup(theme, layout, vm, Output.PDF, true) : plain;
         T pdf = write(first, layout, doc, pages -> pages > 1 == numbered, maker);
         if (pdf == null) {
-            pdf = write(numbered ? plain : markup(doc, baseDir, Output.PDF, true), layout, doc, pages -> true, maker);
+            pdf = write(numbered ? plain : markup(theme, layout, vm, Output.PDF, true), layout, doc, pages -> true, maker);
         }
         return pdf;
     }
@@ -292,9 +295,11 @@ public final class Renderer {
     }
 
     private String markup(Document doc, Path baseDir, Output output, boolean pageNumbers) {
-        Theme theme = theme(doc);
-        Layout layout = Layout.resolve(doc.settings(), theme, fonts, fallbackLocale(doc));
-        ViewModel vm = ViewModel.build(doc, layout, baseDir);
+        Layout layout = layout(doc);
+        return markup(theme(doc), layout, ViewModel.build(doc, layout, baseDir), output, pageNumbers);
+    }
+
+    private String markup(Theme theme, Layout layout, ViewModel vm, Output output, boolean pageNumbers) {
         Map<String, Object> style = styleContext(layout, output, pageNumbers);
         double dates = vm.widestDates();
         if (dates > LONG_DATES_EMS) {
