@@ -29,7 +29,16 @@ final class WindowGeometry {
         stage.setMaximized(prefs.flag("window.maximized", false));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        split.setDividerPositions(prefs.number("split.left", 0.17), prefs.number("split.right", 0.56));
+        double left = prefs.number("split.left", 0.17);
+        double right = prefs.number("split.right", 0.56);
+        split.setDividerPositions(left, right);
+        // Showing the window lays the scene out at its preferred width first, and the sidebar keeps its width in
+        // pixels when the window then takes its own: the dividers moved by up to 0.02 each start, and what the
+        // window first showed depended on what it held. Set again at the window's width, before the first frame.
+        NextPulse.afterLayout(stage.getScene(), () -> {
+            split.setDividerPositions(left, right);
+            split.layout();
+        });
     }
 
     static void remember(Stage stage, SplitPane split, AppPreferences prefs) {
