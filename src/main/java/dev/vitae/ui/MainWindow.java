@@ -68,6 +68,12 @@ public final class MainWindow {
     private boolean firstPreviewShown;
     /** While the first frame shows a kept page, renders wait for it (issue 7). */
     private boolean previewsHeld;
+    /**
+     * No section form is built until {@link #start} says when (issue 7): a start that shows a kept page draws its
+     * first frame without the form, which follows in the next one. The Basics form is about 0.3 s of such a start
+     * on two cores, most of what the window does before it can show the page.
+     */
+    private boolean formHeld = true;
     private final PreviewKeeper keeper;
     /** Issue 4 (never lose work): recovery copies, changes by other programs, saved versions. */
     private final SafetyNet safetyNet;
@@ -154,20 +160,33 @@ public final class MainWindow {
                 // after the message about the file, someone else's résumé would look like what became of it
                 documents.startUntitled(Samples.blank());
             }
+            showForm();
             return;
         }
         previewsHeld = kept != null;
         documents.adopt(read);
-        if (kept != null) {
-            preview.show(new LatestWins.Outcome<>(0, kept.pages(), null));
-            StartupProbe.previewShown(stage.getScene(), () -> { });
-            NextPulse.afterFrame(stage.getScene(), this::releasePreviews);
+        if (kept == null) {
+            showForm();
+            return;
         }
+        preview.show(new LatestWins.Outcome<>(0, kept.pages(), null));
+        StartupProbe.previewShown(stage.getScene(), () -> { });
+        // the form first, and the render once the form is on screen: it would compete with the form for the two
+        // cores, and it only draws again the page already shown
+        NextPulse.afterFrame(stage.getScene(), () -> {
+            showForm();
+            NextPulse.afterFrame(stage.getScene(), this::releasePreviews);
+        });
     }
 
     private void releasePreviews() {
         previewsHeld = false;
         requestPreview();
+    }
+
+    private void showForm() {
+        formHeld = false;
+        showSection(sections.selected());
     }
 
     public void show() {
@@ -249,6 +268,10 @@ public final class MainWindow {
 
     private void showSection(String key) {
         session.endTyping();
+        if (formHeld) {
+            updateEditorTitle(session.current());
+            return;
+        }
         if (key.equals(SectionList.SETTINGS)) {
             editor = null;
             if (settings == null) {

@@ -7,6 +7,8 @@ import dev.vitae.store.AppFolders;
 import dev.vitae.store.LoadedResume;
 import dev.vitae.store.PageSnapshots;
 import dev.vitae.store.ResumeStore;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +20,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -53,9 +57,13 @@ class KeptPreviewTest {
         assertArrayEquals(Pixels.argb(fresh.image(0)), kept.page().argb(), "the kept page is the page a render draws");
         assertEquals(fresh.count(), kept.page().pageCount());
 
+        AppPreferences remembered = AppPreferences.load(folders.config());
         MainWindow[] second = new MainWindow[1];
+        Stage[] secondStage = new Stage[1];
+        List<String> firstFrame = new ArrayList<>();
         robot.interact(() -> {
-            second[0] = new MainWindow(new Stage(), new AppServices(folders, AppPreferences.load(folders.config()),
+            secondStage[0] = new Stage();
+            second[0] = new MainWindow(secondStage[0], new AppServices(folders, AppPreferences.load(folders.config()),
                     new ResumeStore(), WindowFixture.RENDERER, null, fx.prompts));
             second[0].start(fx.file, Samples.sample(), read, kept);
             PreviewPages shown = second[0].preview().shown();
@@ -65,10 +73,25 @@ class KeptPreviewTest {
             assertEquals(fx.current(), second[0].session().current(), "the file is open, as it was read to find its page");
             assertEquals(fx.file, second[0].documents().fileProperty().get());
             assertFalse(second[0].session().isDirty());
+            Scene scene = secondStage[0].getScene();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                firstFrame.add(scene.lookup("#field-name") == null ? "no form" : "form");
+                firstFrame.add(Arrays.toString(dividers(scene)));
+            };
+            scene.addPostLayoutPulseListener(once[0]);
             second[0].show();
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> second[0].previewRendered());
         WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = secondStage[0].getScene();
+        assertEquals("no form", firstFrame.get(0), "the first frame is drawn before the form is built");
+        assertTrue(robot.from(scene.getRoot()).lookup("#field-name").tryQuery().isPresent(), "the form follows");
+        double[] now = dividers(scene);
+        assertEquals(remembered.number("split.left", 0), now[0], 0.002, "the sidebar is where the last window left it");
+        assertEquals(remembered.number("split.right", 0), now[1], 0.002);
+        assertEquals(Arrays.toString(now), firstFrame.get(1), "and did not move when the form came");
         PreviewPages after = second[0].preview().shown();
         PreviewPages expected = new RendererPageSource(WindowFixture.RENDERER).render(fx.current(), fx.dir, after.dpi(), PageRange.FIRST_PAGE);
         assertArrayEquals(Pixels.argb(expected.image(0)), Pixels.argb(after.image(0)), "then the rendered page");
@@ -111,6 +134,10 @@ class KeptPreviewTest {
         Files.writeString(fx.file, fx.fileText().replace("\"name\"", "\"name\" ").replaceFirst("\\{", "{ "));
         assertTrue(KeptPreview.find(new ResumeStore().load(fx.file), WindowFixture.RENDERER.get(), PageSnapshots.in(folders)).isEmpty(),
                 "a file whose bytes changed finds nothing, even when it means the same");
+    }
+
+    private static double[] dividers(Scene scene) {
+        return ((SplitPane) scene.lookup("#main-split")).getDividerPositions();
     }
 
     private static long count(Path folder) throws IOException {
