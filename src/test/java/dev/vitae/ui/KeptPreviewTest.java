@@ -74,13 +74,10 @@ class KeptPreviewTest {
             assertEquals(fx.file, second[0].documents().fileProperty().get());
             assertFalse(second[0].session().isDirty());
             Scene scene = secondStage[0].getScene();
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
+            NextPulse.afterLayout(scene, () -> {
                 firstFrame.add(scene.lookup("#field-name") == null ? "no form" : "form");
                 firstFrame.add(Arrays.toString(dividers(scene)));
-            };
-            scene.addPostLayoutPulseListener(once[0]);
+            });
             second[0].show();
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> second[0].previewRendered());
