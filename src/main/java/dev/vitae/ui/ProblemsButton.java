@@ -28,14 +28,40 @@ import java.util.function.Supplier;
 final class ProblemsButton {
 
     private final Button button = new Button();
-    private final ListView<Problem> list = new ListView<>();
-    private final PopOver popOver;
+    private final ObservableList<Problem> problems;
+    private final Supplier<Document> document;
+    private final Consumer<Problem> goTo;
+    /** Made on the first click: a pop-over is a window of its own, and the main window's start need not pay for it. */
+    private PopOver popOver;
+    private ListView<Problem> list;
 
     ProblemsButton(ObservableList<Problem> problems, Supplier<Document> document, Consumer<Problem> goTo) {
+        this.problems = problems;
+        this.document = document;
+        this.goTo = goTo;
         button.setId("problems-button");
         button.getStyleClass().add("flat");
+        button.setOnAction(e -> {
+            if (!problems.isEmpty()) {
+                popOver().show(button);
+            }
+        });
+        // Escape and Enter reach whichever window has the keyboard: the pop-over's, or the main window's
+        button.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::whileShown);
+            }
+        });
+        problems.addListener((ListChangeListener<Problem>) c -> update(problems.size()));
+        update(problems.size());
+    }
+
+    private PopOver popOver() {
+        if (popOver != null) {
+            return popOver;
+        }
+        list = new ListView<>(problems);
         list.setId("problems-list");
-        list.setItems(problems);
         list.setPrefSize(520, 240);
         list.setCellFactory(v -> new ProblemCell(document));
         list.setOnKeyPressed(e -> {
@@ -64,24 +90,12 @@ final class ProblemsButton {
         // a click elsewhere closes the list and still does what it was for
         popOver.setConsumeAutoHidingEvents(false);
         popOver.setOnShown(e -> list.requestFocus());
-        button.setOnAction(e -> {
-            if (!problems.isEmpty()) {
-                popOver.show(button);
-            }
-        });
-        // Escape and Enter reach whichever window has the keyboard: the pop-over's, or the main window's
         popOver.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::whileShown);
-        button.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::whileShown);
-            }
-        });
-        problems.addListener((ListChangeListener<Problem>) c -> update(problems.size()));
-        update(problems.size());
+        return popOver;
     }
 
     private void whileShown(KeyEvent e) {
-        if (!popOver.isShowing()) {
+        if (popOver == null || !popOver.isShowing()) {
             return;
         }
         if (e.getCode() == KeyCode.ESCAPE) {

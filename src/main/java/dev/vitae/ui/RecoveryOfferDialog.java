@@ -49,9 +49,7 @@ final class RecoveryOfferDialog {
     }
 
     void showAndWait() {
-        if (!offer.isEmpty()) {
-            dialog.showAndWait();
-        }
+        dialog.showAndWait();
     }
 
     private void fill() {

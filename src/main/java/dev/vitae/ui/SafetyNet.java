@@ -55,7 +55,9 @@ final class SafetyNet {
     /** At start-up: offers what a crash left unsaved, if anything. */
     void offerRecovery() {
         RecoveryOffer offer = new RecoveryOffer(journal);
-        new RecoveryOfferDialog(stage, offer, item -> offer.restore(item, documents, session, autosave)).showAndWait();
+        if (!offer.isEmpty()) {
+            new RecoveryOfferDialog(stage, offer, item -> offer.restore(item, documents, session, autosave)).showAndWait();
+        }
     }
 
     /** File → Versions…. */

@@ -7,7 +7,6 @@ import dev.vitae.store.AtomicFileWriter;
 import dev.vitae.store.ResumeStore;
 import dev.vitae.store.VersionHistory;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import java.nio.file.Files;
@@ -46,8 +45,9 @@ public final class VitaeApp extends Application {
             window.start(file, Samples.sample());
         }
         window.show();
-        // issue 4: offer what a crash left unsaved, once the window is on screen
-        Platform.runLater(() -> window.safetyNet().offerRecovery());
+        // issue 4: offer what a crash left unsaved, once the window is on screen (a frame later than a plain
+        // runLater, which ran before the first frame and delayed it)
+        NextPulse.afterFrame(stage.getScene(), () -> window.safetyNet().offerRecovery());
     }
 
     static Path initialFile(List<String> args, AppPreferences prefs) {
