@@ -40,7 +40,11 @@ public final class FastStart {
     public static final List<String> WINDOW_OPTIONS = List.of("-Xmx1g", "-Xms96m", "-Xmn48m", "-XX:SurvivorRatio=2",
             "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:TargetSurvivorRatio=90", "-XX:+UseSerialGC",
             "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
-            "-XX:Tier4BackEdgeThreshold=400000", "-XX:-UsePerfData", "-Dfile.encoding=UTF-8",
+            "-XX:Tier4BackEdgeThreshold=400000", "-XX:CompileCommand=quiet",
+            "-XX:CompileCommand=dontinline,com/openhtmltopdf/render/displaylist/PagedBoxCollector*.getContentWindowOnDocument",
+            "-XX:CompileCommand=dontinline,com/openhtmltopdf/render/displaylist/PagedBoxCollector.intersectsBorderBoxBounds",
+            "-XX:CompileCommand=dontinline,com/openhtmltopdf/render/PageBox.shouldInsertPages",
+            "-XX:-UsePerfData", "-Dfile.encoding=UTF-8",
             "-Xlog:disable", "-Xlog:all=warning:stderr");
     /**
      * The Linux launcher's one option more ({@code packaging/linux/app-image.options}; a test keeps the two the

@@ -84,6 +84,27 @@ class FastStartTest {
         assertEquals(javaOptions("packaging/linux/app-image.options"), FastStart.LINUX_WINDOW_OPTIONS);
     }
 
+    /** The JVM ignores a compile command whose method does not exist: after a library update it would do nothing. */
+    @Test
+    void eachMethodKeptFromInliningExistsInTheLibrary() throws Exception {
+        List<String> patterns = FastStart.WINDOW_OPTIONS.stream()
+                .filter(o -> o.startsWith("-XX:CompileCommand=dontinline,"))
+                .map(o -> o.substring("-XX:CompileCommand=dontinline,".length()))
+                .toList();
+        assertEquals(3, patterns.size(), "the commands this test knows of");
+        for (String pattern : patterns) {
+            int dot = pattern.lastIndexOf('.');
+            String className = pattern.substring(0, dot).replace('/', '.');
+            String method = pattern.substring(dot + 1);
+            // "Outer*" stands for a class nested in Outer: '$' has a meaning of its own in the launchers' options ($APPDIR)
+            Class<?> outer = Class.forName(className.replace("*", ""));
+            List<Class<?>> candidates = className.endsWith("*")
+                    ? List.of(outer.getDeclaredClasses()) : List.of(outer);
+            assertTrue(candidates.stream().anyMatch(c -> Arrays.stream(c.getDeclaredMethods())
+                    .anyMatch(m -> m.getName().equals(method))), pattern + " names no method of openhtmltopdf");
+        }
+    }
+
     @Test
     void onlyALinuxJvmThatKnowsItTrimsTheNativeHeap() {
         for (String known : List.of("17.0.9", "17.0.15+6", "21.0.1", "21.0.7", "22", "25.0.3")) {
