@@ -45,8 +45,8 @@ public final class VitaeApp extends Application {
             window.start(file, Samples.sample());
         }
         window.show();
-        // issue 4: offer what a crash left unsaved, once the window is on screen (a frame later than a plain
-        // runLater, which ran before the first frame and delayed it)
+        // issue 4: offer what a crash left unsaved, once the window is on screen (a plain runLater runs before the
+        // first frame, so the offer would be read from disk while the window waits to be drawn)
         NextPulse.afterFrame(stage.getScene(), () -> window.safetyNet().offerRecovery());
     }
 
