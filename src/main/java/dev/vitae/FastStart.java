@@ -187,8 +187,30 @@ public final class FastStart {
     }
 
     static List<String> options(String kind) {
-        List<String> options = new ArrayList<>(kind.equals("window") ? launcherOptions() : COMMAND_OPTIONS);
+        List<String> options;
+        if (kind.equals("window")) {
+            options = launcherOptions();
+            options.addAll(javaFxAllowances(Runtime.version()));
+        } else {
+            options = new ArrayList<>(COMMAND_OPTIONS);
+        }
         options.addAll(QUIET_ARCHIVE);
+        return options;
+    }
+
+    /**
+     * What a JVM newer than the installed launcher's must allow JavaFX 21 to do without warning about it at every
+     * start, eight lines on the terminal: load its native libraries (a warning from Java 22) and let its rasteriser
+     * use {@code sun.misc.Unsafe} (from Java 24; the option exists from 23). Java 17 refuses both options.
+     */
+    static List<String> javaFxAllowances(Runtime.Version version) {
+        List<String> options = new ArrayList<>();
+        if (version.feature() >= 22) {
+            options.add("--enable-native-access=ALL-UNNAMED");
+        }
+        if (version.feature() >= 23) {
+            options.add("--sun-misc-unsafe-memory-access=allow");
+        }
         return options;
     }
 

@@ -119,6 +119,17 @@ class FastStartTest {
         assertFalse(FastStart.trimsNativeHeap(Runtime.Version.parse("21.0.7"), "Windows 11"));
     }
 
+    @Test
+    void aNewerJvmAllowsJavaFxWhatItWouldWarnAboutAndJava17IsGivenNeither() {
+        assertEquals(List.of(), FastStart.javaFxAllowances(Runtime.Version.parse("17.0.15")));
+        assertEquals(List.of(), FastStart.javaFxAllowances(Runtime.Version.parse("21.0.7")));
+        assertEquals(List.of("--enable-native-access=ALL-UNNAMED"), FastStart.javaFxAllowances(Runtime.Version.parse("22.0.2")));
+        assertEquals(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"),
+                FastStart.javaFxAllowances(Runtime.Version.parse("25.0.1")));
+        // an export runs no JavaFX
+        assertFalse(FastStart.options("export-pdf").contains("--enable-native-access=ALL-UNNAMED"));
+    }
+
     private static List<String> javaOptions(String optionsFile) throws Exception {
         String text = Files.readString(Path.of(optionsFile));
         Matcher m = Pattern.compile("(?m)^--java-options \"([^\"]*)\"").matcher(text);
