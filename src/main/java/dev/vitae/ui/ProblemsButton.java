@@ -65,17 +65,13 @@ final class ProblemsButton {
         list.setPrefSize(520, 240);
         list.setCellFactory(v -> new ProblemCell(document));
         list.setOnKeyPressed(e -> {
-            Problem p = list.getSelectionModel().getSelectedItem();
-            if (p != null && e.getCode() == KeyCode.ENTER) {
-                popOverHide();
-                goTo.accept(p);
+            if (e.getCode() == KeyCode.ENTER) {
+                goToSelected();
             }
         });
         list.setOnMouseClicked(e -> {
-            Problem p = list.getSelectionModel().getSelectedItem();
-            if (p != null && e.getClickCount() == 2) {
-                popOverHide();
-                goTo.accept(p);
+            if (e.getClickCount() == 2) {
+                goToSelected();
             }
         });
         Label hint = new Label("Double-click a problem (or press Enter) to go to it. Problems never stop saving or exporting.");
@@ -99,7 +95,7 @@ final class ProblemsButton {
             return;
         }
         if (e.getCode() == KeyCode.ESCAPE) {
-            popOverHide();
+            popOver.hide();
             e.consume();
         } else if (e.getTarget() != list && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.UP
                 || e.getCode() == KeyCode.DOWN)) {
@@ -109,8 +105,12 @@ final class ProblemsButton {
         }
     }
 
-    private void popOverHide() {
-        popOver.hide();
+    private void goToSelected() {
+        Problem p = list.getSelectionModel().getSelectedItem();
+        if (p != null) {
+            popOver.hide();
+            goTo.accept(p);
+        }
     }
 
     private void update(int count) {
