@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The problems list says where each problem is in the forms' words, wraps long messages, closes with Escape,
- * and a click outside it both closes it and does what it was for.
+ * a click outside it both closes it and does what it was for, and Enter or a double-click goes to the problem.
  */
 @ExtendWith(ApplicationExtension.class)
 class ProblemsListTest {
@@ -60,6 +60,14 @@ class ProblemsListTest {
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Work", robot.lookup("#editor-title").queryAs(Label.class).getText(), "Enter goes to the problem");
+
+        robot.clickOn("#section-skills");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#problems-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn(robot.lookup("#problems-list .list-cell").queryAs(ListCell.class));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !listShown(robot));
+        assertEquals("Work", robot.lookup("#editor-title").queryAs(Label.class).getText(), "a double-click goes to the problem");
     }
 
     private static boolean listShown(FxRobot robot) {
