@@ -133,11 +133,15 @@ public final class FastStart {
         if (args.length == 0 || !Cli.isCommand(args[0])) {
             return Optional.of("window");
         }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (Cli.asksForHelp(rest)) {
+            return Optional.empty();
+        }
         if (args[0].equals("validate")) {
             return Optional.of("validate");
         }
         if (args[0].equals("export")) {
-            Optional<String> format = Cli.exportFormat(Arrays.asList(args).subList(1, args.length));
+            Optional<String> format = Cli.exportFormat(rest);
             return format.isPresent() ? Optional.of("export-" + format.get()) : Optional.empty();
         }
         return Optional.empty();

@@ -29,6 +29,8 @@ class FastStartTest {
     @Test
     void quickCommandsAndExportsWithoutAnOutputRunInTheFirstJvm() {
         for (String[] args : List.of(new String[]{"--version"}, new String[]{"--help"}, new String[]{"themes"},
+                new String[]{"export", "--help"}, new String[]{"validate", "-h"},
+                new String[]{"export", "in.json", "-o", "cv.pdf", "--help"},
                 new String[]{"export", "in.json"}, new String[]{"export", "in.json", "-o"},
                 new String[]{"export", "in.json", "-o", "no-extension"}, new String[]{"export", "in.json", "-o", "cv.txt"},
                 new String[]{"export", "in.json", "-o", "cv.pdf", "--colour", "red"})) {

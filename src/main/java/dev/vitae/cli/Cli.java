@@ -50,6 +50,11 @@ public final class Cli {
         return COMMANDS.contains(firstArgument);
     }
 
+    /** Whether a command's own arguments ask for the usage instead, as in {@code vitae export --help}. */
+    public static boolean asksForHelp(List<String> commandArgs) {
+        return commandArgs.contains("--help") || commandArgs.contains("-h");
+    }
+
     /** The format {@code vitae export ARGS} would write, judged as the export itself judges it; empty if it would refuse. */
     public static Optional<String> exportFormat(List<String> exportArgs) {
         return ExportCommand.format(exportArgs);
@@ -61,6 +66,10 @@ public final class Cli {
             return USAGE;
         }
         List<String> rest = args.subList(1, args.size());
+        if (asksForHelp(rest)) {
+            out.print(USAGE_TEXT);
+            return OK;
+        }
         try {
             return switch (args.get(0)) {
                 case "export" -> new ExportCommand(out, err).run(rest);

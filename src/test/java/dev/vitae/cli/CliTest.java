@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -127,6 +128,12 @@ class CliTest {
         assertTrue(out().startsWith("vitae "), out());
         assertEquals(Cli.OK, run("--help"));
         assertTrue(out().contains("vitae export IN.json"));
+        for (String[] args : List.of(new String[]{"export", "--help"}, new String[]{"validate", "-h"},
+                new String[]{"export", "in.json", "-o", "cv.pdf", "--help"}, new String[]{"themes", "--help"})) {
+            assertEquals(Cli.OK, run(args), Arrays.toString(args));
+            assertTrue(out().contains("Export options"), out());
+            assertEquals("", err(), "a command's --help is not a usage error");
+        }
     }
 
     @Test
