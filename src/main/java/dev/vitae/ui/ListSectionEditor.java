@@ -58,6 +58,10 @@ final class ListSectionEditor implements SectionEditor {
         entries.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 deleteSelected();
+            } else if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                // as for sections and highlights: Alt+arrow moves, a plain arrow selects
+                moveSelected(e.getCode() == KeyCode.UP ? -1 : 1);
+                e.consume();
             }
         });
         add.setOnAction(e -> addEntry());

@@ -9,6 +9,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -85,6 +87,9 @@ final class ObjectListEditor implements FieldEditor {
             forms.add(form);
             VBox item = new VBox(4, header(i, size), form.node());
             item.getStyleClass().add("object-list-item");
+            int index = i;
+            // a handler, not a filter: a string list inside the item moves its own rows with the same keys first
+            item.addEventHandler(KeyEvent.KEY_PRESSED, e -> moveWithKeys(e, index, size));
             items.getChildren().add(item);
         }
     }
@@ -105,6 +110,28 @@ final class ObjectListEditor implements FieldEditor {
         HBox header = new HBox(2, title, spacer, up, down, remove);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
+    }
+
+    /** Alt+Up and Alt+Down in an item's fields move the item, and the cursor stays in the field it was in. */
+    private void moveWithKeys(KeyEvent e, int index, int size) {
+        if (!e.isAltDown() || (e.getCode() != KeyCode.UP && e.getCode() != KeyCode.DOWN)) {
+            return;
+        }
+        e.consume();
+        int to = index + (e.getCode() == KeyCode.UP ? -1 : 1);
+        if (to < 0 || to >= size) {
+            return;
+        }
+        Node focused = items.getScene() == null ? null : items.getScene().getFocusOwner();
+        String focusedId = focused == null ? null : focused.getId();
+        apply(new Edit.MoveItem(pointer, index, to));
+        String from = id + "-" + index + "-";
+        if (focusedId != null && focusedId.startsWith(from)) {
+            Node same = items.lookup("#" + id + "-" + to + "-" + focusedId.substring(from.length()));
+            if (same != null) {
+                same.requestFocus();
+            }
+        }
     }
 
     private void apply(Edit edit) {

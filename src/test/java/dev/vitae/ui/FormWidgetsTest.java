@@ -1,6 +1,7 @@
 package dev.vitae.ui;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -53,6 +54,35 @@ class FormWidgetsTest {
         robot.type(KeyCode.BACK_SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(highlights, fx.current().at("/work/0/highlights").size(), "Backspace in an empty row removes it");
+    }
+
+    @Test
+    void altArrowsMoveAnEntryAndAProfileAsTheyMoveSectionsAndHighlights(FxRobot robot) {
+        robot.clickOn("#section-work").clickOn("#entry-2");
+        assertEquals("Fjällräv Analytics", fx.current().text("/work/2/name"));
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Fjällräv Analytics", fx.current().text("/work/0/name"), "Alt+Up twice moves the entry to the top");
+        ListView<?> entries = robot.lookup("#entry-list").queryAs(ListView.class);
+        assertEquals(0, entries.getSelectionModel().getSelectedIndex(), "and it stays selected");
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, entries.getSelectionModel().getSelectedIndex(), "a plain arrow selects");
+        assertEquals("Fjällräv Analytics", fx.current().text("/work/0/name"), "and moves nothing");
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Nordström Payments", fx.current().text("/work/2/name"), "Alt+Down moves the selected entry down");
+
+        robot.clickOn("#section-basics");
+        robot.interact(() -> robot.lookup("#field-profiles-1-username").query().requestFocus());
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("LinkedIn", fx.current().text("/basics/profiles/0/network"), "Alt+Up in a profile's field moves the profile");
+        assertTrue(robot.lookup("#field-profiles-0-username").query().isFocused(), "the cursor moves with it, into the same field");
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL).write("-x");
+        assertEquals("zoe-castaneda-x", fx.current().text("/basics/profiles/0/username"));
     }
 
     @Test
