@@ -27,7 +27,8 @@ final class AppMenus {
 
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    /** Redo's second shortcut, which no menu item can show; the shortcuts list names it. */
+    static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final MainWindow window;
     private final MenuBar bar = new MenuBar();
@@ -189,8 +190,10 @@ final class AppMenus {
     }
 
     private Menu help() {
+        MenuItem shortcuts = item("menu-shortcuts", "Keyboard Shortcuts", null, e -> ShortcutsDialog.show(window.stage(), bar));
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         MenuItem about = item("menu-about", "About Vitae", null, e -> AboutDialog.show(window.stage()));
-        Menu menu = new Menu("Help", null, about);
+        Menu menu = new Menu("Help", null, shortcuts, new SeparatorMenuItem(), about);
         menu.setId("menu-help");
         return menu;
     }
