@@ -36,10 +36,19 @@ final class Icons {
         return b;
     }
 
-    /** A small row button (move, remove) that Tab skips, so Tab goes from field to field. */
-    static Button rowButton(String id, String icon, String text) {
+    /** A small button beside or above the fields it acts on (move, remove). */
+    static Button smallButton(String id, String icon, String text) {
         Button b = button(id, icon, text);
         b.getStyleClass().add("row-button");
+        return b;
+    }
+
+    /**
+     * A small button on a row of a one-line list (move, remove) that Tab skips, so Tab goes from field to field;
+     * the keyboard does the same with Alt+arrows and Backspace in the row.
+     */
+    static Button rowButton(String id, String icon, String text) {
+        Button b = smallButton(id, icon, text);
         b.setFocusTraversable(false);
         return b;
     }

@@ -95,18 +95,24 @@ final class ObjectListEditor implements FieldEditor {
     }
 
     private HBox header(int index, int size) {
-        Label title = new Label(capitalized(field.itemNoun()) + " " + (index + 1));
+        String name = field.itemNoun() + " " + (index + 1);
+        Label title = new Label(capitalized(name));
         title.getStyleClass().add("object-list-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button up = Icons.rowButton(id + "-" + index + "-up", "mdi2a-arrow-up", "Move up");
+        // Tab stops on these, unlike a one-line list's row buttons: an item has no empty row for Backspace to remove
+        Button up = Icons.smallButton(id + "-" + index + "-up", "mdi2a-arrow-up", "Move " + name + " up");
         up.setDisable(index == 0);
         up.setOnAction(e -> apply(new Edit.MoveItem(pointer, index, index - 1)));
-        Button down = Icons.rowButton(id + "-" + index + "-down", "mdi2a-arrow-down", "Move down");
+        Button down = Icons.smallButton(id + "-" + index + "-down", "mdi2a-arrow-down", "Move " + name + " down");
         down.setDisable(index == size - 1);
         down.setOnAction(e -> apply(new Edit.MoveItem(pointer, index, index + 1)));
-        Button remove = Icons.rowButton(id + "-" + index + "-remove", "mdi2d-delete-outline", "Remove " + field.itemNoun());
-        remove.setOnAction(e -> apply(new Edit.RemoveItem(pointer, index)));
+        Button remove = Icons.smallButton(id + "-" + index + "-remove", "mdi2d-delete-outline", "Remove " + name);
+        remove.setOnAction(e -> {
+            apply(new Edit.RemoveItem(pointer, index));
+            // the button is gone with its item: the cursor goes to the item that took its place
+            focusItem(index);
+        });
         HBox header = new HBox(2, title, spacer, up, down, remove);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
@@ -131,6 +137,14 @@ final class ObjectListEditor implements FieldEditor {
             if (same != null) {
                 same.requestFocus();
             }
+        }
+    }
+
+    private void focusItem(int index) {
+        if (forms.isEmpty()) {
+            add.requestFocus();
+        } else {
+            forms.get(Math.min(index, forms.size() - 1)).focusTarget().requestFocus();
         }
     }
 

@@ -86,6 +86,23 @@ class FormWidgetsTest {
     }
 
     @Test
+    void tabReachesAProfilesButtonsAndRemovingOneKeepsTheCursorInTheForm(FxRobot robot) {
+        robot.clickOn("#section-basics");
+        robot.interact(() -> robot.lookup("#field-profiles-0-url").query().requestFocus());
+        robot.type(KeyCode.TAB);
+        assertTrue(robot.lookup("#field-profiles-1-up").query().isFocused(), "Tab goes from a profile's last field to the next one's buttons");
+        robot.type(KeyCode.TAB);
+        assertTrue(robot.lookup("#field-profiles-1-remove").query().isFocused(), "past the disabled Move down");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, fx.current().at("/basics/profiles").size(), "Space on Remove removes the profile");
+        assertTrue(robot.lookup("#field-profiles-0-network").query().isFocused(), "the cursor stays in the form");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("LinkedIn", fx.current().text("/basics/profiles/1/network"), "and undo brings it back");
+    }
+
+    @Test
     void thePresentSwitchRemovesTheEndDate(FxRobot robot) {
         robot.clickOn("#section-work").clickOn("#entry-1");
         assertFalse(fx.current().at("/work/1/endDate").isMissingNode());
