@@ -2,7 +2,6 @@ package dev.vitae.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vitae.model.Document;
-import dev.vitae.model.Edit;
 import dev.vitae.model.SectionSpec;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -35,10 +34,7 @@ final class EntryCell extends ListCell<Integer> {
         // size to the list's width, so a long summary is cut short instead of pushing the eye out of view
         setPrefWidth(0);
         HBox.setHgrow(summary, Priority.ALWAYS);
-        eye = new EyeButton(hide -> {
-            session.endTyping();
-            session.apply(new Edit.SetHidden(section.pointer() + "/" + getItem(), hide));
-        });
+        eye = new EyeButton(hide -> EyeButton.setHidden(session, section.pointer() + "/" + getItem(), hide));
         box = new HBox(6, Icons.of("mdi2d-drag-vertical"), summary, eye.node());
         box.setAlignment(Pos.CENTER_LEFT);
         setOnDragDetected(e -> {

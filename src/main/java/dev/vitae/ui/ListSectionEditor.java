@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -53,6 +54,13 @@ final class ListSectionEditor implements SectionEditor {
         entries.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (!updating) {
                 showEntry(index.intValue());
+            }
+        });
+        entries.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int i = entries.getSelectionModel().getSelectedIndex();
+            if (e.getCode() == KeyCode.SPACE && e.getTarget() == entries && i >= 0) {
+                EyeButton.toggle(session, section.pointer() + "/" + i);
+                e.consume();
             }
         });
         entries.setOnKeyPressed(e -> {

@@ -1,7 +1,6 @@
 package dev.vitae.ui;
 
 import dev.vitae.model.Document;
-import dev.vitae.model.Edit;
 import dev.vitae.model.SectionCatalogue;
 import dev.vitae.model.SectionSpec;
 import javafx.geometry.Pos;
@@ -47,10 +46,7 @@ final class SectionCell extends ListCell<String> {
         setPrefWidth(0);
         HBox.setHgrow(heading, Priority.ALWAYS);
         count.getStyleClass().add("count-badge");
-        eye = new EyeButton(hide -> {
-            session.endTyping();
-            session.apply(new Edit.SetHidden("/" + getItem(), hide));
-        });
+        eye = new EyeButton(hide -> EyeButton.setHidden(session, "/" + getItem(), hide));
         box = new HBox(6);
         box.setAlignment(Pos.CENTER_LEFT);
         heading.setOnMouseClicked(e -> {
@@ -80,8 +76,7 @@ final class SectionCell extends ListCell<String> {
     }
 
     private boolean isListSection() {
-        String key = getItem();
-        return key != null && !isEmpty() && SectionCatalogue.find(key).filter(SectionSpec::list).isPresent();
+        return !isEmpty() && SectionList.isListSection(getItem());
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.vitae.model.SectionCatalogue;
 import dev.vitae.model.SectionSpec;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,15 @@ final class SectionList {
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, key) -> {
             if (key != null) {
                 onSelect.accept(key);
+            }
+        });
+        // a filter, since the list's own behaviour takes Space for selecting, which is already done; only for the
+        // list itself, not a heading being renamed in it
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            String key = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && e.getTarget() == list && isListSection(key)) {
+                EyeButton.toggle(session, "/" + key);
+                e.consume();
             }
         });
         list.setOnKeyPressed(e -> {
@@ -123,6 +133,11 @@ final class SectionList {
         } else {
             session.apply(Edit.SetValue.text(pointer, heading.strip()));
         }
+    }
+
+    /** Whether a key is a list section, which can be moved, hidden and renamed; basics and the settings cannot. */
+    static boolean isListSection(String key) {
+        return key != null && SectionCatalogue.find(key).filter(SectionSpec::list).isPresent();
     }
 
     static int count(Document document, String key) {

@@ -35,6 +35,7 @@ final class ShortcutsDialog {
     static final List<Shortcut> IN_FORMS = List.of(
             new Shortcut(keys(KeyCode.UP, KeyCombination.ALT_DOWN) + " / " + keys(KeyCode.DOWN, KeyCombination.ALT_DOWN),
                     "Move the selected section or entry, or the highlight or profile being edited, up or down"),
+            new Shortcut(keys(KeyCode.SPACE), "Hide the selected section or entry from the output, or show it again"),
             new Shortcut(keys(KeyCode.F2), "Rename the selected section"),
             new Shortcut(keys(KeyCode.DELETE), "Delete the selected entry"),
             new Shortcut("Enter", "In a list of highlights, roles, courses or keywords: add a line below"),

@@ -103,6 +103,34 @@ class FormWidgetsTest {
     }
 
     @Test
+    void spaceOnASelectedSectionOrEntryHidesItAsItsEyeDoes(FxRobot robot) {
+        robot.clickOn("#section-skills");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx.current().settings().isHidden("/skills"), "Space hides the selected section");
+        assertTrue(robot.lookup("#section-skills").query().getStyleClass().contains("hidden-section"));
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx.current().settings().isHidden("/skills"), "and shows it again");
+        robot.type(KeyCode.F2).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("My").type(KeyCode.SPACE).write("skills").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx.current().settings().isHidden("/skills"), "a space in a heading being renamed is only a space");
+        assertEquals("My skills", fx.current().text("/meta/vitae/headings/skills"));
+
+        robot.clickOn("#section-basics").type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx.current().settings().isHidden("/basics"), "basics has no eye");
+
+        robot.clickOn("#section-work").clickOn("#entry-1").type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx.current().settings().isHidden("/work/1"), "Space hides the selected entry");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx.current().settings().isHidden("/work/1"), "as one undoable step");
+    }
+
+    @Test
     void thePresentSwitchRemovesTheEndDate(FxRobot robot) {
         robot.clickOn("#section-work").clickOn("#entry-1");
         assertFalse(fx.current().at("/work/1/endDate").isMissingNode());
