@@ -1,9 +1,11 @@
 package dev.vitae.ui;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.controlsfx.control.ToggleSwitch;
 import org.junit.jupiter.api.Test;
@@ -90,7 +92,14 @@ class FormWidgetsTest {
         robot.clickOn("#section-basics");
         robot.interact(() -> robot.lookup("#field-profiles-0-url").query().requestFocus());
         robot.type(KeyCode.TAB);
-        assertTrue(robot.lookup("#field-profiles-1-up").query().isFocused(), "Tab goes from a profile's last field to the next one's buttons");
+        Button up = robot.lookup("#field-profiles-1-up").queryAs(Button.class);
+        assertTrue(up.isFocused(), "Tab goes from a profile's last field to the next one's buttons");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(up.getBackground().getFills().stream().anyMatch(f -> f.getFill() instanceof Color c && c.getOpacity() > 0),
+                "and the button shows it has the focus");
+        Button down = robot.lookup("#field-profiles-0-down").queryAs(Button.class);
+        assertTrue(down.getBackground() == null || down.getBackground().getFills().stream()
+                .allMatch(f -> f.getFill() instanceof Color c && c.getOpacity() == 0), "where one without the focus shows nothing");
         robot.type(KeyCode.TAB);
         assertTrue(robot.lookup("#field-profiles-1-remove").query().isFocused(), "past the disabled Move down");
         robot.type(KeyCode.SPACE);
