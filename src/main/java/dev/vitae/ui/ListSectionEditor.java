@@ -66,9 +66,9 @@ final class ListSectionEditor implements SectionEditor {
         entries.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 deleteSelected();
-            } else if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+            } else if (MoveKeys.step(e) != 0) {
                 // as for sections and highlights: Alt+arrow moves, a plain arrow selects
-                moveSelected(e.getCode() == KeyCode.UP ? -1 : 1);
+                moveSelected(MoveKeys.step(e));
                 e.consume();
             }
         });

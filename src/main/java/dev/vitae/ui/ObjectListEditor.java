@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -120,11 +119,12 @@ final class ObjectListEditor implements FieldEditor {
 
     /** Alt+Up and Alt+Down in an item's fields move the item, and the cursor stays in the field it was in. */
     private void moveWithKeys(KeyEvent e, int index, int size) {
-        if (!e.isAltDown() || (e.getCode() != KeyCode.UP && e.getCode() != KeyCode.DOWN)) {
+        int step = MoveKeys.step(e);
+        if (step == 0) {
             return;
         }
         e.consume();
-        int to = index + (e.getCode() == KeyCode.UP ? -1 : 1);
+        int to = index + step;
         if (to < 0 || to >= size) {
             return;
         }

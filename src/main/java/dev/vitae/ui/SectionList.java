@@ -58,10 +58,10 @@ final class SectionList {
                 e.consume();
                 return;
             }
-            if (e.isAltDown() && key != null && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+            if (MoveKeys.step(e) != 0 && key != null) {
                 List<String> keys = order.apply(session.current());
                 int from = keys.indexOf(key);
-                int to = from + (e.getCode() == KeyCode.UP ? -1 : 1);
+                int to = from + MoveKeys.step(e);
                 if (from >= 0 && to >= 0 && to < keys.size()) {
                     move(key, keys.get(to));
                 }

@@ -33,7 +33,7 @@ final class ShortcutsDialog {
 
     /** Keys handled by the forms and lists themselves (sections, entries, string lists, multi-line fields). */
     static final List<Shortcut> IN_FORMS = List.of(
-            new Shortcut(keys(KeyCode.UP, KeyCombination.ALT_DOWN) + " / " + keys(KeyCode.DOWN, KeyCombination.ALT_DOWN),
+            new Shortcut(MoveKeys.UP.getDisplayText() + " / " + MoveKeys.DOWN.getDisplayText(),
                     "Move the selected section or entry, or the highlight or profile being edited, up or down"),
             new Shortcut(keys(KeyCode.SPACE), "Hide the selected section or entry from the output, or show it again"),
             new Shortcut(keys(KeyCode.F2), "Rename the selected section"),

@@ -138,13 +138,14 @@ final class StringListEditor implements FieldEditor {
         } else if (e.getCode() == KeyCode.BACK_SPACE && field.getText().isEmpty()) {
             remove(index, Math.max(0, index - 1));
             e.consume();
-        } else if (e.isAltDown() && e.getCode() == KeyCode.UP && index > 0) {
-            move(index, index - 1);
-            e.consume();
-        } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN && index < fields.size() - 1) {
-            move(index, index + 1);
+        } else if (MoveKeys.step(e) != 0 && isIndex(index + MoveKeys.step(e))) {
+            move(index, index + MoveKeys.step(e));
             e.consume();
         }
+    }
+
+    private boolean isIndex(int i) {
+        return i >= 0 && i < fields.size();
     }
 
     private void insert(int index) {

@@ -15,6 +15,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -60,6 +62,13 @@ class FormWidgetsTest {
 
     @Test
     void altArrowsMoveAnEntryAndAProfileAsTheyMoveSectionsAndHighlights(FxRobot robot) {
+        robot.clickOn("#section-skills");
+        List<String> order = robot.lookup("#section-list").queryListView().getItems().stream().map(Object::toString).toList();
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> moved = fx.current().settings().sectionOrder();
+        assertEquals(order.indexOf("skills") - 2, moved.indexOf("skills"), "Alt+Up moves the selected section up: " + moved);
+
         robot.clickOn("#section-work").clickOn("#entry-2");
         assertEquals("Fjällräv Analytics", fx.current().text("/work/2/name"));
         robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
