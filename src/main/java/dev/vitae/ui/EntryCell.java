@@ -67,6 +67,7 @@ final class EntryCell extends ListCell<Integer> {
         summary.setText(section.summarize(entry));
         eye.show("entry-eye-" + index, hidden, "entry");
         setId("entry-" + index);
+        setAccessibleText(summary.getText() + (hidden ? ", hidden from the output" : ""));
         Styles.toggle(this, "hidden-entry", hidden);
         setText(null);
         setGraphic(box);

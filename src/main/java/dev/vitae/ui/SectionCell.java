@@ -91,12 +91,15 @@ final class SectionCell extends ListCell<String> {
         }
         setId("section-" + key);
         Document document = session.current();
+        String spoken;
         if (key.equals(SectionList.SETTINGS)) {
             heading.setText("Layout & style");
             showInBox(leadIcon("mdi2c-cog-outline"), heading);
+            spoken = heading.getText();
         } else if (key.equals(SectionCatalogue.BASICS.key())) {
             heading.setText("Basics");
             showInBox(leadIcon("mdi2a-account-outline"), heading);
+            spoken = heading.getText();
         } else {
             SectionSpec spec = SectionCatalogue.find(key).orElseThrow();
             boolean hidden = document.settings().isHidden("/" + key);
@@ -106,8 +109,11 @@ final class SectionCell extends ListCell<String> {
             eye.show("section-eye-" + key, hidden, "section");
             Styles.toggle(this, "hidden-section", hidden);
             showInBox(dragHandle, heading, count, eye.node());
+            // what the badge and the eye show, in words for a screen reader
+            spoken = heading.getText() + (n == 0 ? "" : n == 1 ? ", 1 entry" : ", " + n + " entries")
+                    + (hidden ? ", hidden from the output" : "");
         }
-        setAccessibleText(heading.getText());
+        setAccessibleText(spoken);
         setGraphic(box);
     }
 

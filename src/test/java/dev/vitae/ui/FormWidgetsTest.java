@@ -127,6 +127,8 @@ class FormWidgetsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx.current().settings().isHidden("/skills"), "Space hides the selected section");
         assertTrue(robot.lookup("#section-skills").query().getStyleClass().contains("hidden-section"));
+        assertEquals("Skills, 2 entries, hidden from the output", robot.lookup("#section-skills").query().getAccessibleText(),
+                "a screen reader hears what the badge and the eye show");
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(fx.current().settings().isHidden("/skills"), "and shows it again");
@@ -143,6 +145,8 @@ class FormWidgetsTest {
         robot.clickOn("#section-work").clickOn("#entry-1").type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx.current().settings().isHidden("/work/1"), "Space hides the selected entry");
+        assertTrue(robot.lookup("#entry-1").query().getAccessibleText().endsWith(", hidden from the output"),
+                robot.lookup("#entry-1").query().getAccessibleText());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(fx.current().settings().isHidden("/work/1"), "as one undoable step");
