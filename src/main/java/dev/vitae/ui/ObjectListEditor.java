@@ -41,9 +41,10 @@ final class ObjectListEditor implements FieldEditor {
         String noun = field.itemNoun();
         add = Icons.labelled(id + "-add", "mdi2p-plus", "Add " + noun);
         add.setOnAction(e -> {
-            session.endTyping();
             int size = session.current().at(pointer).size();
-            session.apply(new Edit.InsertItem(pointer, size, JsonNodeFactory.instance.objectNode()));
+            apply(new Edit.InsertItem(pointer, size, JsonNodeFactory.instance.objectNode()));
+            // the new item's first field, as "Add highlight" puts the cursor in the new line
+            focusItem(size);
         });
         box = new VBox(6, items, add);
     }

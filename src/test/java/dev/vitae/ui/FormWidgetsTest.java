@@ -118,6 +118,14 @@ class FormWidgetsTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("LinkedIn", fx.current().text("/basics/profiles/1/network"), "and undo brings it back");
+
+        robot.interact(() -> robot.lookup("#field-profiles-add").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, fx.current().at("/basics/profiles").size());
+        assertTrue(robot.lookup("#field-profiles-2-network").query().isFocused(), "a new profile gets the cursor");
+        robot.write("Mastodon");
+        assertEquals("Mastodon", fx.current().text("/basics/profiles/2/network"));
     }
 
     @Test
