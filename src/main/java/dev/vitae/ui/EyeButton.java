@@ -2,6 +2,11 @@ package dev.vitae.ui;
 
 import dev.vitae.model.Edit;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+import java.util.function.Supplier;
 
 /** The eye that hides a section or an entry from the output (its data stays) and shows it again. */
 final class EyeButton {
@@ -28,9 +33,20 @@ final class EyeButton {
         session.apply(new Edit.SetHidden(pointer, hide));
     }
 
-    /** What Space does on a selected section or entry: the same as a click on its eye. */
-    static void toggle(EditorSession session, String pointer) {
-        setHidden(session, pointer, !session.current().settings().isHidden(pointer));
+    /**
+     * Space on {@code list} does what a click on the selected row's eye does. {@code selectedPointer} names what
+     * that row hides, or null when there is no selection or the row has no eye.
+     */
+    static void hideWithSpace(ListView<?> list, EditorSession session, Supplier<String> selectedPointer) {
+        // a filter, since the list's own behaviour takes Space for selecting, which is already done; only for the
+        // list itself, not a field being typed into in one of its rows (a section's heading being renamed)
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            String pointer = e.getCode() == KeyCode.SPACE && e.getTarget() == list ? selectedPointer.get() : null;
+            if (pointer != null) {
+                setHidden(session, pointer, !session.current().settings().isHidden(pointer));
+                e.consume();
+            }
+        });
     }
 
     /**

@@ -15,7 +15,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -56,12 +55,9 @@ final class ListSectionEditor implements SectionEditor {
                 showEntry(index.intValue());
             }
         });
-        entries.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        EyeButton.hideWithSpace(entries, session, () -> {
             int i = entries.getSelectionModel().getSelectedIndex();
-            if (e.getCode() == KeyCode.SPACE && e.getTarget() == entries && i >= 0) {
-                EyeButton.toggle(session, section.pointer() + "/" + i);
-                e.consume();
-            }
+            return i < 0 ? null : section.pointer() + "/" + i;
         });
         entries.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {

@@ -10,7 +10,6 @@ import dev.vitae.model.SectionCatalogue;
 import dev.vitae.model.SectionSpec;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,15 +41,7 @@ final class SectionList {
                 onSelect.accept(key);
             }
         });
-        // a filter, since the list's own behaviour takes Space for selecting, which is already done; only for the
-        // list itself, not a heading being renamed in it
-        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            String key = list.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.SPACE && e.getTarget() == list && isListSection(key)) {
-                EyeButton.toggle(session, "/" + key);
-                e.consume();
-            }
-        });
+        EyeButton.hideWithSpace(list, session, () -> isListSection(selected()) ? "/" + selected() : null);
         list.setOnKeyPressed(e -> {
             String key = list.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.F2 && key != null) {

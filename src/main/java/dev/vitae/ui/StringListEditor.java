@@ -132,20 +132,17 @@ final class StringListEditor implements FieldEditor {
     }
 
     private void onKey(KeyEvent e, int index, TextInputControl field) {
+        int to = index + MoveKeys.step(e);
         if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
             insert(index + 1);
             e.consume();
         } else if (e.getCode() == KeyCode.BACK_SPACE && field.getText().isEmpty()) {
             remove(index, Math.max(0, index - 1));
             e.consume();
-        } else if (MoveKeys.step(e) != 0 && isIndex(index + MoveKeys.step(e))) {
-            move(index, index + MoveKeys.step(e));
+        } else if (to != index && to >= 0 && to < fields.size()) {
+            move(index, to);
             e.consume();
         }
-    }
-
-    private boolean isIndex(int i) {
-        return i >= 0 && i < fields.size();
     }
 
     private void insert(int index) {
