@@ -75,6 +75,24 @@ class ThemeCatalogTest {
     }
 
     @Test
+    void aThemeStartsFromTheSharedBaseStylesheetUnlessItHasItsOwn(@TempDir Path dir) throws Exception {
+        for (String name : List.of("shared-base", "own-base")) {
+            Path theme = Files.createDirectories(dir.resolve(name));
+            Files.writeString(theme.resolve(Theme.MANIFEST), "{\"name\": \"" + name + "\"}");
+            Files.writeString(theme.resolve(Theme.TEMPLATE), "<html><head><style>{{{css}}}</style></head><body/></html>");
+            Files.writeString(theme.resolve(Theme.STYLE), "{{> base}}\nbody { color: #123456; }");
+        }
+        Files.writeString(dir.resolve("own-base").resolve("base.css"), "body { margin: 3mm; }");
+        Renderer renderer = new Renderer(ThemeCatalog.builtIn().withUserThemes(dir), Locale.ENGLISH);
+
+        String shared = renderer.xhtml(Rendering.withSettings(Rendering.json("{}"), v -> v.put("theme", "shared-base")), null);
+        assertTrue(shared.contains("word-wrap: break-word;") && shared.contains("font-size: 10pt;")
+                && shared.contains("body { color: #123456; }"), shared);
+        String own = renderer.xhtml(Rendering.withSettings(Rendering.json("{}"), v -> v.put("theme", "own-base")), null);
+        assertTrue(own.contains("body { margin: 3mm; }") && !own.contains("word-wrap"), own);
+    }
+
+    @Test
     void aMissingFolderAddsNothing(@TempDir Path dir) {
         ThemeCatalog catalog = ThemeCatalog.builtIn().withUserThemes(dir.resolve("absent"));
         assertEquals(ThemeCatalog.BUILT_IN, catalog.names());
