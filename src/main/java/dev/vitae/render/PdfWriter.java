@@ -153,6 +153,7 @@ final class PdfWriter {
     private RenderedPdf saved(PDDocument document, String xhtml, FontCatalog.ScriptFonts scripts,
                               boolean rightToLeftText) throws IOException {
         try (PDDocument doc = document) {
+            MarginTextLast.apply(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
             byte[] bytes = out.toByteArray();

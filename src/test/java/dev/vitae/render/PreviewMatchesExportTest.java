@@ -32,7 +32,7 @@ class PreviewMatchesExportTest {
         for (String lang : List.of("zh", "ar", "he")) {
             out.add(Arguments.of(lang + " in modern", Rendering.withSettings(ScriptsTest.resource(lang), v -> v.put("theme", "modern"))));
         }
-        for (String theme : List.of("classic", "compact")) {
+        for (String theme : ThemeCatalog.BUILT_IN) {
             out.add(Arguments.of("ten-page CV in " + theme, Rendering.withSettings(LongCv.build(25, 40), v -> v.put("theme", theme))));
         }
         return out.stream();

@@ -1,0 +1,281 @@
+package dev.vitae.render;
+
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Moves the text of each page's margin boxes (the page number, "1 / 3") behind the page's content in an exported
+ * PDF. openhtmltopdf paints the margins first, so a program that reads a page's text in the order it is written
+ * (PDFBox and Apache Tika by default, pypdf, and the applicant tracking systems built on them) found "1 / 3"
+ * before the name. Readers of the structure tree skip it either way: it is marked as an artifact.
+ *
+ * <p>Nothing drawn changes. The margin boxes' text is drawn last, from the graphics state it was drawn from
+ * before (the page's content runs inside a {@code q … Q} of its own), and where it stood a copy without the
+ * text-showing operators leaves the graphics state as the original left it. The margins and the content area
+ * do not overlap, so the order in which they are drawn shows nowhere. A page whose content stream is anything
+ * other than that pattern, openhtmltopdf's opening state, margin artifacts of text alone, then content whose
+ * {@code q} and {@code Q} pair up, is left as it is.
+ */
+final class MarginTextLast {
+
+    /** What a margin artifact may hold to be moved: text, and the state it is drawn in. */
+    private static final Set<String> TEXT_AND_STATE = Set.of("BDC", "BMC", "EMC", "BT", "ET", "Tf", "Tm", "Td", "TD",
+            "T*", "Tj", "TJ", "Tc", "Tw", "Tz", "TL", "Ts", "Tr", "g", "G", "rg", "RG", "k", "K", "cs", "CS", "sc",
+            "SC", "scn", "SCN", "gs");
+
+    /** What openhtmltopdf sets at the top of a page, before the margins. */
+    private static final Set<String> OPENING_STATE = Set.of("w", "J", "j", "M", "d", "ri", "i", "gs");
+
+    private static final byte[] OPEN = "q\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CLOSE = "\nQ\n".getBytes(StandardCharsets.US_ASCII);
+
+    private MarginTextLast() {
+    }
+
+    static void apply(PDDocument doc) throws IOException {
+        for (PDPage page : doc.getPages()) {
+            if (!(page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof COSStream stream)) {
+                continue;
+            }
+            byte[] content;
+            try (InputStream in = stream.createInputStream()) {
+                content = in.readAllBytes();
+            }
+            byte[] reordered = reorder(content);
+            if (reordered != null) {
+                try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                    out.write(reordered);
+                }
+            }
+        }
+    }
+
+    /** The content stream with its leading margin text drawn last, or null when it is left as it is. */
+    static byte[] reorder(byte[] content) {
+        Scanner scan = new Scanner(content);
+        // the margins: from the first artifact to the end of the last one before the content starts
+        int from = -1;
+        int to = -1;
+        int depth = 0;
+        List<int[]> textShown = new ArrayList<>();
+        boolean more;
+        while ((more = scan.next()) && (!scan.operator() || depth > 0 || opensArtifact(scan)
+                || from < 0 && OPENING_STATE.contains(scan.word()))) {
+            if (!scan.operator()) {
+                continue;
+            }
+            if (scan.is("BDC") || scan.is("BMC")) {
+                if (from < 0) {
+                    from = scan.secondBeforeStart;
+                }
+                depth++;
+            } else if (depth == 0) {
+                continue;
+            } else if (!TEXT_AND_STATE.contains(scan.word())) {
+                return null;
+            } else if (scan.is("EMC")) {
+                if (--depth == 0) {
+                    to = scan.end;
+                }
+            } else if (scan.is("Tj") || scan.is("TJ")) {
+                textShown.add(new int[] {scan.beforeStart, scan.end});
+            }
+        }
+        if (!more || from < 0 || textShown.isEmpty() || !pairedUp(scan)) {
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + (to - from) + 16);
+        out.write(content, 0, from);
+        out.writeBytes(OPEN);
+        int at = from;
+        for (int[] shown : textShown) {
+            out.write(content, at, shown[0] - at);
+            at = shown[1];
+        }
+        out.write(content, at, content.length - at);
+        out.writeBytes(CLOSE);
+        out.write(content, from, to - from);
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    private static boolean opensArtifact(Scanner scan) {
+        return scan.is("BDC") && scan.secondBefore("/Artifact");
+    }
+
+    /**
+     * Whether every q from the scanner's token on has its Q, with none before its q, and no inline image (whose
+     * data is not made of tokens) stands in the way: what the content needs to leave no state behind.
+     */
+    private static boolean pairedUp(Scanner scan) {
+        int saved = 0;
+        do {
+            if (!scan.operator()) {
+                continue;
+            }
+            if (scan.is("q")) {
+                saved++;
+            } else if (scan.is("Q") && --saved < 0 || scan.is("BI")) {
+                return false;
+            }
+        } while (scan.next());
+        return !scan.broken && saved == 0;
+    }
+
+    /**
+     * Reads a content stream a token at a time without copying it. A string, hex string, array or dictionary is
+     * one operand; the two tokens before the current one are kept by where they stand.
+     */
+    private static final class Scanner {
+        private final byte[] s;
+        int start;
+        int end;
+        int beforeStart;
+        private int beforeEnd;
+        int secondBeforeStart;
+        private int secondBeforeEnd;
+        /** The stream ended inside a token. */
+        boolean broken;
+
+        Scanner(byte[] s) {
+            this.s = s;
+        }
+
+        boolean next() {
+            int i = end;
+            while (i < s.length) {
+                int c = s[i] & 0xff;
+                if (whitespace(c)) {
+                    i++;
+                } else if (c == '%') {
+                    while (i < s.length && s[i] != '\n' && s[i] != '\r') {
+                        i++;
+                    }
+                } else {
+                    int tokenEnd = skip(i);
+                    if (tokenEnd < 0) {
+                        broken = true;
+                        return false;
+                    }
+                    secondBeforeStart = beforeStart;
+                    secondBeforeEnd = beforeEnd;
+                    beforeStart = start;
+                    beforeEnd = end;
+                    start = i;
+                    end = tokenEnd;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** An operator, not a name, number, boolean, null or compound operand. */
+        boolean operator() {
+            int c = s[start] & 0xff;
+            return !delimiter(c) && !(c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.')
+                    && !is("true") && !is("false") && !is("null");
+        }
+
+        boolean is(String word) {
+            return matches(start, end, word);
+        }
+
+        boolean secondBefore(String word) {
+            return matches(secondBeforeStart, secondBeforeEnd, word);
+        }
+
+        String word() {
+            return new String(s, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+
+        private boolean matches(int from, int to, String word) {
+            if (to - from != word.length()) {
+                return false;
+            }
+            for (int k = 0; k < word.length(); k++) {
+                if (s[from + k] != word.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Where the token at {@code i} ends, or -1 where the stream ends inside it. */
+        private int skip(int i) {
+            int c = s[i] & 0xff;
+            if (c == '(') {
+                int nesting = 0;
+                for (int j = i; j < s.length; j++) {
+                    if (s[j] == '\\') {
+                        j++;
+                    } else if (s[j] == '(') {
+                        nesting++;
+                    } else if (s[j] == ')' && --nesting == 0) {
+                        return j + 1;
+                    }
+                }
+                return -1;
+            }
+            if (c == '[' || c == '<' && i + 1 < s.length && s[i + 1] == '<') {
+                return nested(i, c == '[' ? ']' : '>');
+            }
+            if (c == '<') {
+                for (int j = i + 1; j < s.length; j++) {
+                    if (s[j] == '>') {
+                        return j + 1;
+                    }
+                }
+                return -1;
+            }
+            int j = i + 1;
+            while (j < s.length && !whitespace(s[j] & 0xff) && !delimiter(s[j] & 0xff)) {
+                j++;
+            }
+            return j;
+        }
+
+        /** The end of an array or dictionary: what opens and closes it counted outside strings. */
+        private int nested(int i, char close) {
+            byte open = s[i];
+            int nesting = 0;
+            int j = i;
+            while (j < s.length) {
+                int c = s[j] & 0xff;
+                if (c == '(' || c == '<' && open == '[') {
+                    j = skip(j);
+                    if (j < 0) {
+                        return -1;
+                    }
+                    continue;
+                }
+                if (c == open) {
+                    nesting++;
+                } else if (c == close && --nesting == 0) {
+                    return j + 1;
+                }
+                j++;
+            }
+            return -1;
+        }
+
+        private static boolean whitespace(int c) {
+            return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0;
+        }
+
+        private static boolean delimiter(int c) {
+            return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}'
+                    || c == '/' || c == '%';
+        }
+    }
+}
