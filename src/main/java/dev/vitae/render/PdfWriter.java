@@ -80,15 +80,16 @@ final class PdfWriter {
      * PDFBox adds to the page's resources only after looking through those already there).
      */
     PreviewPdf open(String xhtml, Layout layout, IntPredicate pageCountFits) {
-        return make(xhtml, layout, pageCountFits, false, (doc, text, scripts, rightToLeftText) -> {
+        return make(xhtml, layout, pageCountFits, false, (renderer, doc, text, scripts, rightToLeftText) -> {
             EarlySubsets.apply(doc);
-            return new PreviewPdf(doc, scripts.problems());
+            return new PreviewPdf(doc, scripts.problems(), PagePlaces.of(renderer));
         });
     }
 
     /** What a render makes of the finished document; it owns the document from then on. */
     private interface Finish<T> {
-        T from(PDDocument doc, String xhtml, FontCatalog.ScriptFonts scripts, boolean rightToLeftText) throws IOException;
+        T from(PdfBoxRenderer renderer, PDDocument doc, String xhtml, FontCatalog.ScriptFonts scripts,
+               boolean rightToLeftText) throws IOException;
     }
 
     private <T> T make(String xhtml, Layout layout, IntPredicate pageCountFits, boolean tagged, Finish<T> finish) {
@@ -140,7 +141,7 @@ final class PdfWriter {
             PDDocument doc = renderer.createPDFKeepOpen();
             try {
                 LinkContents.apply(doc);
-                return finish.from(doc, xhtml, scripts, rightToLeftText);
+                return finish.from(renderer, doc, xhtml, scripts, rightToLeftText);
             } catch (IOException | RuntimeException | Error e) {
                 doc.close();
                 throw e;
@@ -150,7 +151,7 @@ final class PdfWriter {
         }
     }
 
-    private RenderedPdf saved(PDDocument document, String xhtml, FontCatalog.ScriptFonts scripts,
+    private RenderedPdf saved(PdfBoxRenderer renderer, PDDocument document, String xhtml, FontCatalog.ScriptFonts scripts,
                               boolean rightToLeftText) throws IOException {
         try (PDDocument doc = document) {
             MarginTextLast.apply(doc);

@@ -12,10 +12,12 @@ public final class PreviewPdf implements AutoCloseable {
 
     private final PageImages pages;
     private final List<String> warnings;
+    private final PagePlaces places;
 
-    PreviewPdf(PDDocument doc, List<String> warnings) {
+    PreviewPdf(PDDocument doc, List<String> warnings, PagePlaces places) {
         this.pages = PageImages.of(doc);
         this.warnings = List.copyOf(warnings);
+        this.places = places;
     }
 
     /** Its pages, to measure, fingerprint and draw. */
@@ -30,6 +32,11 @@ public final class PreviewPdf implements AutoCloseable {
     /** As for {@link RenderedPdf#warnings()}: characters no font could show, with what to install. */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** Where each part of the résumé is on the pages, for a click on a page to find what it shows. */
+    public PagePlaces places() {
+        return places;
     }
 
     @Override

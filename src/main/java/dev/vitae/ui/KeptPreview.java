@@ -1,5 +1,6 @@
 package dev.vitae.ui;
 
+import dev.vitae.render.PagePlaces;
 import dev.vitae.render.Renderer;
 import dev.vitae.store.LoadedResume;
 import dev.vitae.store.PageSnapshot;
@@ -27,6 +28,6 @@ record KeptPreview(PageSnapshot page) {
     /** The page as the pane shows pages: the first drawn, the others sheets of its size. On the FX thread. */
     PreviewPages pages() {
         return new PreviewPages(page.pageCount(), Map.of(0, RendererPageSource.opaqueImage(page.argb(), page.width(), page.height())),
-                page.dpi(), page.width(), page.height(), List.of());
+                page.dpi(), page.width(), page.height(), List.of(), PagePlaces.NONE);
     }
 }

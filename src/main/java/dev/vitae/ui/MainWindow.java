@@ -129,6 +129,7 @@ public final class MainWindow {
         // the first render starts now, at the resolution of the last session; the pane asks again once laid out
         preview.expectDpi(PreviewPane.expectedDpi(services.prefs()));
         preview.wantedDpiProperty().addListener((obs, old, dpi) -> requestPreview());
+        preview.setOnPartClicked(this::goTo);
         stage.renderScaleXProperty().addListener((obs, old, scale) -> preview.outputScaleProperty().set(scale.doubleValue()));
         preview.outputScaleProperty().set(stage.getRenderScaleX());
         showBasics();
@@ -313,7 +314,12 @@ public final class MainWindow {
 
     /** Shows the section and entry a problem points at. */
     private void goTo(Problem problem) {
-        String[] parts = problem.pointer().split("/");
+        goTo(problem.pointer());
+    }
+
+    /** Shows the section and entry of a JSON pointer into the résumé. */
+    private void goTo(String pointer) {
+        String[] parts = pointer.split("/");
         if (parts.length < 2) {
             return;
         }

@@ -1,5 +1,6 @@
 package dev.vitae.ui;
 
+import dev.vitae.render.PagePlaces;
 import javafx.scene.image.Image;
 
 import java.util.List;
@@ -10,10 +11,10 @@ import java.util.TreeMap;
  * The pages of one render: how many there are, the images of those that were drawn (the pages in view and
  * around them) at {@code dpi}, the size every page's image has at that resolution, so the pane can lay out
  * the pages not drawn at exactly the size of their images and show any zoom before the next render, and what
- * the renderer warned about (a script no font has).
+ * the renderer warned about (a script no font has), and where on the pages each part of the résumé is.
  */
 record PreviewPages(int count, Map<Integer, Image> drawn, double dpi, int pageWidthPx, int pageHeightPx,
-                    List<String> warnings) {
+                    List<String> warnings, PagePlaces places) {
 
     PreviewPages {
         drawn = Map.copyOf(drawn);
@@ -37,6 +38,6 @@ record PreviewPages(int count, Map<Integer, Image> drawn, double dpi, int pageWi
     PreviewPages within(PageRange range) {
         Map<Integer, Image> kept = new TreeMap<>(drawn);
         kept.keySet().removeIf(page -> !range.contains(page));
-        return kept.size() == drawn.size() ? this : new PreviewPages(count, kept, dpi, pageWidthPx, pageHeightPx, warnings);
+        return kept.size() == drawn.size() ? this : new PreviewPages(count, kept, dpi, pageWidthPx, pageHeightPx, warnings, places);
     }
 }

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -20,6 +21,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -27,13 +30,16 @@ import org.controlsfx.control.SegmentedButton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The right column: the PDF's pages as images, with visible page boundaries, zoom (fit width, fit page,
  * 50–200%) and the page count. A new render swaps the images in place, so the scroll position stays; a
  * failed render shows its message over the last good pages. Only the pages in view and one either side hold
  * images ({@link #drawnPagesProperty}); the others are empty sheets of the same size, drawn when they come
- * into view, so a long résumé costs a few pages' memory rather than all of them.
+ * into view, so a long résumé costs a few pages' memory rather than all of them. A click on a part of a page (an
+ * entry, a section, the header) tells {@link #setOnPartClicked} which part of the résumé it shows.
  */
 final class PreviewPane {
 
@@ -65,6 +71,7 @@ final class PreviewPane {
     /** How tall each page is shown now, in pixels; 0 before the first layout. */
     private double pageHeight;
     private boolean syncingZoomControls;
+    private Consumer<String> onPartClicked = pointer -> { };
 
     PreviewPane() {
         root.setId("preview");
@@ -226,6 +233,7 @@ final class PreviewPane {
         pageAspect = (double) p.pageHeightPx() / p.pageWidthPx();
         while (sheets.size() < p.count()) {
             PageSheet sheet = new PageSheet(sheets.size() + 1);
+            followClicks(sheet, sheets.size());
             sheets.add(sheet);
             pages.getChildren().add(sheet.node());
         }
@@ -240,6 +248,29 @@ final class PreviewPane {
         for (int i = 0; i < sheets.size(); i++) {
             sheets.get(i).show(shown.image(i));
         }
+    }
+
+    /** Called with the JSON pointer of the part of the résumé a click on a page landed on. */
+    void setOnPartClicked(Consumer<String> handler) {
+        onPartClicked = handler;
+    }
+
+    private void followClicks(PageSheet sheet, int index) {
+        Node node = sheet.node();
+        node.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                partAt(sheet, index, e).ifPresent(onPartClicked);
+            }
+        });
+        node.setOnMouseMoved(e -> node.setCursor(partAt(sheet, index, e).isPresent() ? Cursor.HAND : null));
+    }
+
+    private Optional<String> partAt(PageSheet sheet, int index, MouseEvent e) {
+        double width = sheet.width();
+        if (shown == null || width <= 0) {
+            return Optional.empty();
+        }
+        return shown.places().pointerAt(index, e.getX() / width, e.getY() / (width * pageAspect));
     }
 
     private void layoutPages() {

@@ -89,7 +89,8 @@ final class RendererPageSource implements PageSource {
                 drawn.put(i, image);
             }
             Dimension size = pages.pixelSize(0, (float) dpi);
-            PreviewPages shown = new PreviewPages(pages.pageCount(), drawn, dpi, size.width, size.height, pdf.warnings());
+            PreviewPages shown = new PreviewPages(pages.pageCount(), drawn, dpi, size.width, size.height, pdf.warnings(),
+                    pdf.places());
             return new Made(shown, new Previous(pages.pageCount(), dpi, Map.copyOf(kept)));
         }
     }

@@ -62,7 +62,7 @@ class OutputSafetyPropertiesTest {
     void markdownFieldsAreTextInHtml(@ForAll("prose") String prose) {
         String html = Rendering.RENDERER.html(document("Name", prose), null);
         String escaped = Xml.escape(prose.strip());
-        assertTrue(html.contains("<p class=\"summary\">" + escaped + "</p>"), prose);
+        assertTrue(html.contains("<p class=\"summary\" data-pointer=\"/basics\">" + escaped + "</p>"), prose);
         assertTrue(html.contains("<span class=\"item\">" + escaped + "</span>"), prose);
         assertLinksAllowed(html);
     }
