@@ -58,6 +58,11 @@ public final class PagePlaces {
         return Optional.ofNullable(best).map(Place::pointer);
     }
 
+    /** Where {@code pointer}'s part starts: its place on the first page it is on. */
+    public Optional<Place> first(String pointer) {
+        return places.stream().filter(p -> p.pointer().equals(pointer)).findFirst();
+    }
+
     /** The places of a laid-out document; call on the thread that laid it out. */
     static PagePlaces of(PdfBoxRenderer renderer) {
         CssContext c = renderer.getSharedContext().newLayoutContextInstance();

@@ -65,6 +65,8 @@ public final class MainWindow {
     private List<Problem> renderWarnings = List.of();
     private final ProblemsButton problemsButton;
     private SectionEditor editor;
+    /** Whether the preview scrolls to what the form shows; not while the form follows a click on the preview. */
+    private boolean followingForm = true;
     private boolean firstPreviewShown;
     /** While the first frame shows a kept page, renders wait for it (issue 7). */
     private boolean previewsHeld;
@@ -129,7 +131,15 @@ public final class MainWindow {
         // the first render starts now, at the resolution of the last session; the pane asks again once laid out
         preview.expectDpi(PreviewPane.expectedDpi(services.prefs()));
         preview.wantedDpiProperty().addListener((obs, old, dpi) -> requestPreview());
-        preview.setOnPartClicked(this::goTo);
+        preview.setOnPartClicked(pointer -> {
+            // the part clicked is in view already; the entry the form opens with may not be
+            followingForm = false;
+            try {
+                goTo(pointer);
+            } finally {
+                followingForm = true;
+            }
+        });
         stage.renderScaleXProperty().addListener((obs, old, scale) -> preview.outputScaleProperty().set(scale.doubleValue()));
         preview.outputScaleProperty().set(stage.getRenderScaleX());
         showBasics();
@@ -286,11 +296,20 @@ public final class MainWindow {
             editorHost.setCenter(editor.node());
         } else {
             SectionSpec spec = SectionCatalogue.find(key).orElseThrow();
-            editor = new ListSectionEditor(session, spec, this::markProblems);
+            editor = new ListSectionEditor(session, spec, this::entryShown);
             editorHost.setCenter(editor.node());
         }
         updateEditorTitle(session.current());
+        entryShown();
+    }
+
+    /** The form shows another section or entry: its problems are marked, and the preview shows where it is. */
+    private void entryShown() {
         markProblems();
+        if (editor != null && followingForm) {
+            String entry = editor.entryPointer();
+            preview.reveal(entry != null ? entry : "/" + editor.sectionKey());
+        }
     }
 
     private void markProblems() {

@@ -250,6 +250,35 @@ final class PreviewPane {
         }
     }
 
+    /**
+     * Scrolls the part of the résumé at {@code pointer} (an entry, a section) into view when the last render drew it
+     * somewhere out of view: its top a fifth of the way down the view, so what comes before it shows too.
+     */
+    void reveal(String pointer) {
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (shown == null || pageHeight <= 0 || viewHeight <= 0) {
+            return;
+        }
+        shown.places().first(pointer).ifPresent(place -> {
+            double height = pages.snapSizeY(pageHeight);
+            double gap = pages.snapSpaceY(GAP);
+            double room = gap + sheets.size() * (height + gap) - viewHeight;
+            if (room <= 0) {
+                return;
+            }
+            double span = scroll.getVmax() - scroll.getVmin();
+            double top = (scroll.getVvalue() - scroll.getVmin()) / span * room;
+            double pageTop = gap + place.page() * (height + gap);
+            double partTop = pageTop + place.top() * height;
+            double partBottom = pageTop + place.bottom() * height;
+            boolean inView = partTop >= top && (partBottom <= top + viewHeight || partTop < top + viewHeight / 2);
+            if (!inView) {
+                double wanted = Math.max(0, Math.min(room, partTop - viewHeight / 5));
+                scroll.setVvalue(scroll.getVmin() + wanted / room * span);
+            }
+        });
+    }
+
     /** Called with the JSON pointer of the part of the résumé a click on a page landed on. */
     void setOnPartClicked(Consumer<String> handler) {
         onPartClicked = handler;
