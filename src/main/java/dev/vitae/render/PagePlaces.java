@@ -47,15 +47,20 @@ public final class PagePlaces {
         return places;
     }
 
-    /** The pointer of the smallest part drawn at {@code (x, y)} on page {@code page}, in fractions of the page. */
-    public Optional<String> pointerAt(int page, double x, double y) {
+    /** The smallest part drawn at {@code (x, y)} on page {@code page}, in fractions of the page. */
+    public Optional<Place> placeAt(int page, double x, double y) {
         Place best = null;
         for (Place p : places) {
             if (p.contains(page, x, y) && (best == null || p.area() < best.area())) {
                 best = p;
             }
         }
-        return Optional.ofNullable(best).map(Place::pointer);
+        return Optional.ofNullable(best);
+    }
+
+    /** The pointer of {@link #placeAt}'s part. */
+    public Optional<String> pointerAt(int page, double x, double y) {
+        return placeAt(page, x, y).map(Place::pointer);
     }
 
     /** Where {@code pointer}'s part starts: its place on the first page it is on. */

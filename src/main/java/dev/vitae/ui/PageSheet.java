@@ -1,5 +1,6 @@
 package dev.vitae.ui;
 
+import dev.vitae.render.PagePlaces;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -16,6 +17,8 @@ final class PageSheet {
     private final Region paper = new Region();
     private final ImageView view = new ImageView();
     private final StackPane node = new StackPane(paper, view);
+    /** The outline of the part under the mouse; made when first needed. */
+    private Region mark;
 
     /** @param number the page's number, from 1 */
     PageSheet(int number) {
@@ -50,5 +53,27 @@ final class PageSheet {
 
     Image image() {
         return view.getImage();
+    }
+
+    /** Outlines {@code place}, a part of this page; null takes the outline away. */
+    void mark(PagePlaces.Place place) {
+        if (place == null) {
+            if (mark != null) {
+                mark.setVisible(false);
+            }
+            return;
+        }
+        if (mark == null) {
+            mark = new Region();
+            mark.getStyleClass().add("preview-part");
+            mark.setManaged(false);
+            mark.setMouseTransparent(true);
+            node.getChildren().add(mark);
+        }
+        double width = paper.getPrefWidth();
+        double height = paper.getPrefHeight();
+        mark.resizeRelocate(place.left() * width, place.top() * height, (place.right() - place.left()) * width,
+                (place.bottom() - place.top()) * height);
+        mark.setVisible(true);
     }
 }

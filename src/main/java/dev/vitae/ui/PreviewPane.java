@@ -1,5 +1,6 @@
 package dev.vitae.ui;
 
+import dev.vitae.render.PagePlaces;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -247,6 +248,8 @@ final class PreviewPane {
         shown = p.within(drawnPages.get());
         for (int i = 0; i < sheets.size(); i++) {
             sheets.get(i).show(shown.image(i));
+            // the part outlined may have moved; the next move of the mouse outlines it again
+            sheets.get(i).mark(null);
         }
     }
 
@@ -288,18 +291,23 @@ final class PreviewPane {
         Node node = sheet.node();
         node.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                partAt(sheet, index, e).ifPresent(onPartClicked);
+                partAt(sheet, index, e).map(PagePlaces.Place::pointer).ifPresent(onPartClicked);
             }
         });
-        node.setOnMouseMoved(e -> node.setCursor(partAt(sheet, index, e).isPresent() ? Cursor.HAND : null));
+        node.setOnMouseMoved(e -> {
+            Optional<PagePlaces.Place> part = partAt(sheet, index, e);
+            node.setCursor(part.isPresent() ? Cursor.HAND : null);
+            sheet.mark(part.orElse(null));
+        });
+        node.setOnMouseExited(e -> sheet.mark(null));
     }
 
-    private Optional<String> partAt(PageSheet sheet, int index, MouseEvent e) {
+    private Optional<PagePlaces.Place> partAt(PageSheet sheet, int index, MouseEvent e) {
         double width = sheet.width();
         if (shown == null || width <= 0) {
             return Optional.empty();
         }
-        return shown.places().pointerAt(index, e.getX() / width, e.getY() / (width * pageAspect));
+        return shown.places().placeAt(index, e.getX() / width, e.getY() / (width * pageAspect));
     }
 
     private void layoutPages() {

@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A click on a part of a page in the preview opens that part in the form: an entry, a role, a section, the header. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,6 +45,12 @@ class PreviewClickTest {
                 "the second role at the first employer is the second entry");
         assertEquals("Senior Software Engineer", robot.lookup("#field-position").queryAs(TextField.class).getText());
         assertEquals(Cursor.HAND, robot.lookup(".preview-page").query().getCursor(), "the pointer shows a part can be clicked");
+        Node outline = robot.lookup(".preview-part").query();
+        assertTrue(outline.isVisible(), "and the part is outlined");
+        PagePlaces.Place role = window.preview().shown().places().first("/work/1").orElseThrow();
+        Node page = robot.lookup(".preview-page").query();
+        assertEquals(role.top() * page.getLayoutBounds().getHeight(), outline.getLayoutY(), 1.0, "around the role");
+        assertEquals((role.bottom() - role.top()) * page.getLayoutBounds().getHeight(), outline.getLayoutBounds().getHeight(), 1.0);
 
         clickOn(robot, "/education/0");
         assertEquals("Education", title(robot));
@@ -60,7 +67,9 @@ class PreviewClickTest {
         Node page = robot.lookup("#preview-page-1").query();
         Bounds b = page.localToScreen(page.getBoundsInLocal());
         robot.moveTo(new Point2D(b.getMinX() + b.getWidth() * (place.left() + place.right()) / 2,
-                b.getMinY() + b.getHeight() * (place.top() + place.bottom()) / 2)).clickOn();
+                b.getMinY() + b.getHeight() * (place.top() + place.bottom()) / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn();
         WaitForAsyncUtils.waitForFxEvents();
     }
 
