@@ -258,26 +258,19 @@ final class PreviewPane {
      * somewhere out of view: its top a fifth of the way down the view, so what comes before it shows too.
      */
     void reveal(String pointer) {
-        double viewHeight = scroll.getViewportBounds().getHeight();
-        if (shown == null || pageHeight <= 0 || viewHeight <= 0) {
+        Column column = column();
+        if (shown == null || column == null || column.room() <= 0) {
             return;
         }
         shown.places().first(pointer).ifPresent(place -> {
-            double height = pages.snapSizeY(pageHeight);
-            double gap = pages.snapSpaceY(GAP);
-            double room = gap + sheets.size() * (height + gap) - viewHeight;
-            if (room <= 0) {
-                return;
-            }
-            double span = scroll.getVmax() - scroll.getVmin();
-            double top = (scroll.getVvalue() - scroll.getVmin()) / span * room;
-            double pageTop = gap + place.page() * (height + gap);
-            double partTop = pageTop + place.top() * height;
-            double partBottom = pageTop + place.bottom() * height;
-            boolean inView = partTop >= top && (partBottom <= top + viewHeight || partTop < top + viewHeight / 2);
+            double partTop = column.pageTop(place.page()) + place.top() * column.pageHeight();
+            double partBottom = column.pageTop(place.page()) + place.bottom() * column.pageHeight();
+            double top = column.top();
+            double view = column.viewHeight();
+            boolean inView = partTop >= top && (partBottom <= top + view || partTop < top + view / 2);
             if (!inView) {
-                double wanted = Math.max(0, Math.min(room, partTop - viewHeight / 5));
-                scroll.setVvalue(scroll.getVmin() + wanted / room * span);
+                double wanted = Math.max(0, Math.min(column.room(), partTop - view / 5));
+                scroll.setVvalue(scroll.getVmin() + wanted / column.room() * (scroll.getVmax() - scroll.getVmin()));
             }
         });
     }
@@ -333,23 +326,43 @@ final class PreviewPane {
         }
     }
 
+    /** The column of pages as laid out, in pixels, and the part of it in view. */
+    private record Column(double pageHeight, double gap, double viewHeight, double room, double top) {
+
+        /** Where page {@code index} (0-based) starts in the column. */
+        double pageTop(int index) {
+            return gap + index * (pageHeight + gap);
+        }
+    }
+
     /**
-     * Works out which pages are in view from the scroll position, the way the column is laid out (whole pixels,
-     * a gap around and between pages), so it holds before the next layout pass; empties the pages that left
-     * the range.
+     * The column the way it is laid out (whole pixels, a gap around and between pages), so it holds before the next
+     * layout pass: how much of it is out of view ({@code room}), and how far down the view starts. Null before the
+     * first layout.
      */
-    private void updateDrawnPages() {
+    private Column column() {
         double viewHeight = scroll.getViewportBounds().getHeight();
         if (pageHeight <= 0 || viewHeight <= 0) {
-            return;
+            return null;
         }
         double height = pages.snapSizeY(pageHeight);
         double gap = pages.snapSpaceY(GAP);
-        int count = sheets.size();
-        double column = gap + count * (height + gap);
+        double room = Math.max(0, gap + sheets.size() * (height + gap) - viewHeight);
         double scrolled = (scroll.getVvalue() - scroll.getVmin()) / (scroll.getVmax() - scroll.getVmin());
-        double top = Math.max(0, column - viewHeight) * Math.max(0, Math.min(1, scrolled));
-        PageRange range = PageRange.inView(top, viewHeight, height, gap, count);
+        return new Column(height, gap, viewHeight, room, room * Math.max(0, Math.min(1, scrolled)));
+    }
+
+    /**
+     * Works out which pages are in view from the scroll position ({@link #column}); empties the pages that left the
+     * range.
+     */
+    private void updateDrawnPages() {
+        Column column = column();
+        if (column == null) {
+            return;
+        }
+        int count = sheets.size();
+        PageRange range = PageRange.inView(column.top(), column.viewHeight(), column.pageHeight(), column.gap(), count);
         if (range.equals(drawnPages.get())) {
             return;
         }
