@@ -22,20 +22,21 @@ import java.util.Set;
  *
  * <p>Nothing drawn changes. The margin boxes' text is drawn last, from the graphics state it was drawn from
  * before (the page's content runs inside a {@code q … Q} of its own), and where it stood a copy without the
- * text-showing operators leaves the graphics state as the original left it. The margins and the content area
+ * text and paths leaves the graphics state as the original left it. The margins and the content area
  * do not overlap, so the order in which they are drawn shows nowhere. A page whose content stream is anything
- * other than that pattern, openhtmltopdf's opening state, margin artifacts of text alone, then content whose
- * {@code q} and {@code Q} pair up, is left as it is.
+ * other than that pattern (openhtmltopdf's opening state and the page's background, margin artifacts of text and
+ * painted paths, then content whose {@code q} and {@code Q} pair up) is left as it is.
  */
 final class MarginTextLast {
 
-    /** What a margin artifact may hold to be moved: text, and the state it is drawn in. */
-    private static final Set<String> TEXT_AND_STATE = Set.of("BDC", "BMC", "EMC", "BT", "ET", "Tf", "Tm", "Td", "TD",
-            "T*", "Tj", "TJ", "Tc", "Tw", "Tz", "TL", "Ts", "Tr", "g", "G", "rg", "RG", "k", "K", "cs", "CS", "sc",
-            "SC", "scn", "SCN", "gs");
-
-    /** What openhtmltopdf sets at the top of a page, before the margins. */
-    private static final Set<String> OPENING_STATE = Set.of("w", "J", "j", "M", "d", "ri", "i", "gs");
+    /** Operators that set the graphics state and draw nothing. */
+    private static final Set<String> STATE = Set.of("w", "J", "j", "M", "d", "ri", "i", "gs", "g", "G", "rg", "RG",
+            "k", "K", "cs", "CS", "sc", "SC", "scn", "SCN", "Tc", "Tw", "Tz", "TL", "Ts", "Tr", "Tf");
+    /** Operators that build a path, and those that paint it (or, {@code n}, end it unpainted). */
+    private static final Set<String> PATH = Set.of("m", "l", "c", "v", "y", "h", "re");
+    private static final Set<String> PAINT = Set.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n");
+    /** Operators of a text object other than those showing text. */
+    private static final Set<String> TEXT = Set.of("BT", "ET", "Tm", "Td", "TD", "T*");
 
     private static final byte[] OPEN = "q\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CLOSE = "\nQ\n".getBytes(StandardCharsets.US_ASCII);
@@ -64,44 +65,61 @@ final class MarginTextLast {
     /** The content stream with its leading margin text drawn last, or null when it is left as it is. */
     static byte[] reorder(byte[] content) {
         Scanner scan = new Scanner(content);
-        // the margins: from the first artifact to the end of the last one before the content starts
+        // what comes before the margins, openhtmltopdf's opening state and the page's background, stays first;
+        // the margins run from the first artifact to the end of the last one before the content starts
         int from = -1;
         int to = -1;
         int depth = 0;
-        List<int[]> textShown = new ArrayList<>();
+        int lastOperatorEnd = 0;
+        int pathStart = -1;
+        List<int[]> drawn = new ArrayList<>();
+        boolean text = false;
         boolean more;
-        while ((more = scan.next()) && (!scan.operator() || depth > 0 || opensArtifact(scan)
-                || from < 0 && OPENING_STATE.contains(scan.word()))) {
+        while ((more = scan.next()) && (!scan.operator() || depth > 0 || opensArtifact(scan) || from < 0)) {
             if (!scan.operator()) {
                 continue;
             }
-            if (scan.is("BDC") || scan.is("BMC")) {
+            boolean opens = scan.is("BDC") || scan.is("BMC");
+            if (depth == 0 && opens && !opensArtifact(scan)) {
+                break; // tagged content before any margins: not the page openhtmltopdf makes
+            }
+            if (depth == 0 && !opens) {
+                // before the first artifact: state, and paths painted on the page's background
+                if (!STATE.contains(scan.word()) && !PATH.contains(scan.word()) && !PAINT.contains(scan.word())) {
+                    break;
+                }
+            } else if (opens) {
                 if (from < 0) {
                     from = scan.secondBeforeStart;
                 }
                 depth++;
-            } else if (depth == 0) {
-                continue;
-            } else if (!TEXT_AND_STATE.contains(scan.word())) {
-                return null;
             } else if (scan.is("EMC")) {
                 if (--depth == 0) {
                     to = scan.end;
                 }
             } else if (scan.is("Tj") || scan.is("TJ")) {
-                textShown.add(new int[] {scan.beforeStart, scan.end});
+                drawn.add(new int[] {lastOperatorEnd, scan.end});
+                text = true;
+            } else if (PATH.contains(scan.word())) {
+                pathStart = pathStart < 0 ? lastOperatorEnd : pathStart;
+            } else if (PAINT.contains(scan.word()) && pathStart >= 0) {
+                drawn.add(new int[] {pathStart, scan.end});
+                pathStart = -1;
+            } else if (!STATE.contains(scan.word()) && !TEXT.contains(scan.word())) {
+                return null; // a clip, an image, a nested save: more than can be moved as it is
             }
+            lastOperatorEnd = scan.end;
         }
-        if (!more || from < 0 || textShown.isEmpty() || !pairedUp(scan)) {
+        if (!more || from < 0 || !text || pathStart >= 0 || !pairedUp(scan)) {
             return null;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + (to - from) + 16);
         out.write(content, 0, from);
         out.writeBytes(OPEN);
         int at = from;
-        for (int[] shown : textShown) {
-            out.write(content, at, shown[0] - at);
-            at = shown[1];
+        for (int[] part : drawn) {
+            out.write(content, at, part[0] - at);
+            at = part[1];
         }
         out.write(content, at, content.length - at);
         out.writeBytes(CLOSE);
