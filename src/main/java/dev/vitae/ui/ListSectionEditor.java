@@ -172,6 +172,9 @@ final class ListSectionEditor implements SectionEditor {
 
     /** Selects an entry and puts the cursor in its first field. */
     void select(int index) {
+        if (index < 0 || index >= entries.getItems().size()) {
+            return;
+        }
         entries.getSelectionModel().select(index);
         entries.scrollTo(index);
         showEntry(index);

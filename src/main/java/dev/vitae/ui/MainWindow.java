@@ -336,13 +336,31 @@ public final class MainWindow {
         goTo(problem.pointer());
     }
 
-    /** Shows the section and entry of a JSON pointer into the résumé. */
+    /**
+     * Shows the section and entry of a JSON pointer into the résumé; Vitae's own settings ({@code /meta/vitae/…}) are
+     * under Layout & style. A pointer to anything else (a field no form shows) changes nothing.
+     */
     private void goTo(String pointer) {
         String[] parts = pointer.split("/");
         if (parts.length < 2) {
             return;
         }
-        sections.select(parts[1]);
+        boolean setting = parts[1].equals("meta") && parts.length > 2 && parts[2].equals("vitae");
+        if (!sections.select(setting ? SectionList.SETTINGS : parts[1])) {
+            return;
+        }
+        if (setting) {
+            if (parts.length > 3) {
+                // the settings' controls are made with the pane's skin: lay it out to find the one named
+                editorHost.applyCss();
+                editorHost.layout();
+                Node control = editorHost.lookup("#setting-" + parts[3]);
+                if (control != null) {
+                    control.requestFocus();
+                }
+            }
+            return;
+        }
         if (editor instanceof ListSectionEditor list && parts.length > 2) {
             try {
                 list.select(Integer.parseInt(parts[2]));

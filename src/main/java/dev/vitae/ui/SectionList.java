@@ -66,8 +66,13 @@ final class SectionList {
         return list;
     }
 
-    void select(String key) {
+    /** Selects the row of {@code key}; false, selecting nothing, when the list has no such row. */
+    boolean select(String key) {
+        if (!list.getItems().contains(key)) {
+            return false; // a list selects an item it does not hold, and the window has no form for it
+        }
         list.getSelectionModel().select(key);
+        return true;
     }
 
     String selected() {
