@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Moves the text of each page's margin boxes (the page number, "1 / 3") behind the page's content in an exported
- * PDF. openhtmltopdf paints the margins first, so a program that reads a page's text in the order it is written
+ * Moves what each page's margin boxes draw (the page number, "1 / 3", and any rule under a running head) behind the
+ * page's content in an exported PDF. openhtmltopdf paints the margins first, so a program that reads a page's text in the order it is written
  * (PDFBox and Apache Tika by default, pypdf, and the applicant tracking systems built on them) found "1 / 3"
  * before the name. Readers of the structure tree skip it either way: it is marked as an artifact.
  *
- * <p>Nothing drawn changes. The margin boxes' text is drawn last, from the graphics state it was drawn from
+ * <p>Nothing drawn changes. The margin boxes are drawn last, from the graphics state they were drawn from
  * before (the page's content runs inside a {@code q … Q} of its own), and where it stood a copy without the
  * text and paths leaves the graphics state as the original left it. The margins and the content area
  * do not overlap, so the order in which they are drawn shows nowhere. A page whose content stream is anything
@@ -62,7 +62,7 @@ final class MarginTextLast {
         }
     }
 
-    /** The content stream with its leading margin text drawn last, or null when it is left as it is. */
+    /** The content stream with its leading margin boxes drawn last, or null when it is left as it is. */
     static byte[] reorder(byte[] content) {
         Scanner scan = new Scanner(content);
         // what comes before the margins, openhtmltopdf's opening state and the page's background, stays first;
