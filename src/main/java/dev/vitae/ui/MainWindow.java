@@ -337,8 +337,9 @@ public final class MainWindow {
     }
 
     /**
-     * Shows the section and entry of a JSON pointer into the résumé; Vitae's own settings ({@code /meta/vitae/…}) are
-     * under Layout & style. A pointer to anything else (a field no form shows) changes nothing.
+     * Shows the section and entry of a JSON pointer into the résumé, with the cursor in the field it names if the
+     * form has one; Vitae's own settings ({@code /meta/vitae/…}) are under Layout & style. A pointer into a part no
+     * form shows changes nothing.
      */
     private void goTo(String pointer) {
         String[] parts = pointer.split("/");
@@ -349,24 +350,20 @@ public final class MainWindow {
         if (!sections.select(setting ? SectionList.SETTINGS : parts[1])) {
             return;
         }
-        if (setting) {
-            if (parts.length > 3) {
-                // the settings' controls are made with the pane's skin: lay it out to find the one named
-                editorHost.applyCss();
-                editorHost.layout();
-                Node control = editorHost.lookup("#setting-" + parts[3]);
-                if (control != null) {
-                    control.requestFocus();
-                }
-            }
-            return;
-        }
         if (editor instanceof ListSectionEditor list && parts.length > 2) {
             try {
                 list.select(Integer.parseInt(parts[2]));
             } catch (NumberFormatException e) {
                 // a pointer into something that is not a list entry: the section is as close as we get
             }
+        }
+        // the controls are made with their panes' skins: lay the form out to find the one the pointer names
+        editorHost.applyCss();
+        editorHost.layout();
+        Node control = setting ? (parts.length > 3 ? editorHost.lookup("#setting-" + parts[3]) : null)
+                : editor == null ? null : ProblemMarks.control(editorHost, editor.entryPointer(), pointer);
+        if (control != null) {
+            control.requestFocus();
         }
     }
 

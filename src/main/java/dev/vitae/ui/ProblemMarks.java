@@ -31,10 +31,7 @@ final class ProblemMarks {
             return;
         }
         for (Problem p : problems) {
-            if (!p.pointer().startsWith(entryPointer + "/")) {
-                continue;
-            }
-            Node control = form.lookup("#" + FieldIds.of(canonical(entryPointer, p.pointer().substring(entryPointer.length()))));
+            Node control = control(form, entryPointer, p.pointer());
             if (control != null && !control.getStyleClass().contains(STYLE)) {
                 control.getStyleClass().add(STYLE);
                 // a message reads after a place in the list ("Photo: the photo … is not in …"); alone, as a sentence
@@ -44,6 +41,14 @@ final class ProblemMarks {
                 control.getProperties().put(TOOLTIP_KEY, tip);
             }
         }
+    }
+
+    /** The control of the field at {@code pointer} in the form of the entry at {@code entryPointer}, or null. */
+    static Node control(Node form, String entryPointer, String pointer) {
+        if (entryPointer == null || !pointer.startsWith(entryPointer + "/")) {
+            return null;
+        }
+        return form.lookup("#" + FieldIds.of(canonical(entryPointer, pointer.substring(entryPointer.length()))));
     }
 
     /** The path with the entry's own property spelled as the catalogue spells it (company → name). */

@@ -60,6 +60,8 @@ class ProblemsListTest {
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN).press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Work", robot.lookup("#editor-title").queryAs(Label.class).getText(), "Enter goes to the problem");
+        assertEquals("field-startDate", robot.lookup("#editor-title").query().getScene().getFocusOwner().getId(),
+                "with the cursor in its field");
 
         robot.clickOn("#section-skills");
         WaitForAsyncUtils.waitForFxEvents();
