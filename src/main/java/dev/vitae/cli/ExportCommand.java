@@ -149,8 +149,8 @@ final class ExportCommand {
         }
         String locale = a.option("--locale");
         if (locale != null) {
-            if (Locale.forLanguageTag(locale).getLanguage().isEmpty()) {
-                throw new UsageError("--locale needs a language tag such as en, de or ja, not " + locale);
+            if (OutputSettings.knownLocale(locale).isEmpty()) {
+                throw new UsageError("--locale needs the tag of a language, such as en, de-CH or ja, not " + locale);
             }
             edits.add(set(OutputSettings.LOCALE, locale));
         }

@@ -3,9 +3,11 @@ package dev.vitae.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +69,22 @@ public record OutputSettings(Optional<String> theme, Optional<String> page, Opti
         hidden = Set.copyOf(hidden);
         newPage = Set.copyOf(newPage);
         themeOptions = Map.copyOf(themeOptions);
+    }
+
+    /**
+     * The locale of a BCP 47 tag whose language Java knows by name ({@code en}, {@code de-CH}, {@code fil}); empty
+     * for a tag that is not one ({@code en_US}) or names no language ({@code xx}), which would otherwise reach the
+     * PDF as its language.
+     */
+    public static Optional<Locale> knownLocale(String tag) {
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag.strip()).build();
+            String language = locale.getLanguage();
+            return language.isEmpty() || locale.getDisplayLanguage(Locale.ENGLISH).equals(language)
+                    ? Optional.empty() : Optional.of(locale);
+        } catch (IllformedLocaleException e) {
+            return Optional.empty();
+        }
     }
 
     /** The pointer of one setting, for edits: {@code /meta/vitae/theme}. */

@@ -44,8 +44,7 @@ public record Layout(String page, Margins margins, double fontSize, String fontF
     /** The settings of {@code settings} over {@code theme}'s defaults; {@code fallbackLocale} when none is set. */
     public static Layout resolve(OutputSettings settings, Theme theme, FontCatalog fonts, Locale fallbackLocale) {
         Theme.Defaults d = theme.defaults();
-        Locale locale = settings.locale().map(Locale::forLanguageTag)
-                .filter(l -> !l.getLanguage().isEmpty()).orElse(fallbackLocale);
+        Locale locale = settings.locale().flatMap(OutputSettings::knownLocale).orElse(fallbackLocale);
         String page = settings.page().map(p -> p.toLowerCase(Locale.ROOT))
                 .filter(p -> p.equals(A4) || p.equals(LETTER))
                 .orElseGet(() -> d.page().isEmpty() ? defaultPage(locale) : d.page());

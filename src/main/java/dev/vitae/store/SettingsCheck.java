@@ -10,9 +10,7 @@ import dev.vitae.model.SectionSpec;
 
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -75,8 +73,8 @@ final class SettingsCheck {
                 }
             }
             case OutputSettings.LOCALE -> {
-                if (text(value, at, findings) && !isLanguageTag(value.textValue().strip())) {
-                    findings.problem(at, JsonWords.quote(value.textValue()) + " is not a language tag (e.g. \"en\", \"de-CH\", \"ja\")");
+                if (text(value, at, findings) && OutputSettings.knownLocale(value.textValue()).isEmpty()) {
+                    findings.problem(at, JsonWords.quote(value.textValue()) + " is not a language tag Vitae knows (e.g. \"en\", \"de-CH\", \"ja\")");
                 }
             }
             case OutputSettings.FONT_SIZE -> number(value, at, MIN_FONT_PT, MAX_FONT_PT, "pt", findings);
@@ -106,15 +104,6 @@ final class SettingsCheck {
         }
         findings.problem(at, "should be text, not " + JsonWords.kindOf(value));
         return false;
-    }
-
-    private static boolean isLanguageTag(String tag) {
-        try {
-            new Locale.Builder().setLanguageTag(tag);
-            return !tag.isEmpty();
-        } catch (IllformedLocaleException e) {
-            return false;
-        }
     }
 
     private static void number(JsonNode value, JsonPointer at, double min, double max, String unit, Findings findings) {

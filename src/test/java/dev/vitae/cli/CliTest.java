@@ -117,6 +117,8 @@ class CliTest {
         assertEquals(Cli.USAGE, run("export", "a.json", "-o", "b.docx"));
         assertEquals(Cli.USAGE, run("export", "a.json", "-o", "b.pdf", "--page", "a5"));
         assertEquals(Cli.USAGE, run("export", "a.json", "-o", "b.pdf", "--date-format", "roman"));
+        assertEquals(Cli.USAGE, run("export", "a.json", "-o", "b.pdf", "--locale", "xx"));
+        assertTrue(err().contains("--locale needs the tag of a language, such as en, de-CH or ja, not xx"), err());
         assertEquals(Cli.USAGE, run("export", "a.json", "-o", "b.pdf", "--frobnicate", "x"));
         assertEquals(Cli.USAGE, run("frobnicate"));
         assertEquals(Cli.USAGE, run());

@@ -15,6 +15,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutputSettingsTest {
 
     @Test
+    void aLocaleIsATagOfALanguageJavaKnows() {
+        assertEquals(Optional.of(java.util.Locale.forLanguageTag("de-CH")), OutputSettings.knownLocale(" de-CH "));
+        assertEquals("fil", OutputSettings.knownLocale("fil").orElseThrow().getLanguage(), "three letters");
+        assertEquals("sv", OutputSettings.knownLocale("sv").orElseThrow().getLanguage(), "one Vitae has no headings in");
+        for (String notOne : List.of("xx", "en_US", "", "not a tag!", "zz-DE")) {
+            assertEquals(Optional.empty(), OutputSettings.knownLocale(notOne), notOne);
+        }
+    }
+
+    @Test
     void readsEverySetting() {
         OutputSettings s = doc("{'meta': {'theme': 'elegant', 'vitae': {'theme': 'classic', 'page': 'letter', 'margins': 12.5,"
                 + " 'fontSize': 10.5, 'fontFamily': 'DejaVu Serif', 'accent': '#1f5fa8', 'dateFormat': 'long', 'locale': 'de-CH',"
