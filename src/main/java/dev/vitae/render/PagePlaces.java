@@ -78,8 +78,13 @@ public final class PagePlaces {
     }
 
     private static void collect(Box box, CssContext c, List<PageBox> pages, List<Place> out) {
-        if (box instanceof LineBox) {
-            return; // themes mark blocks; the text inside a line holds none
+        if (box instanceof LineBox line) {
+            // themes mark blocks, and the text of a line holds none; but a float (the sidebar of a right-to-left
+            // page) hangs off the line it was placed from
+            for (Box floated : line.getNonFlowContent()) {
+                collect(floated, c, pages, out);
+            }
+            return;
         }
         String pointer = box.getElement() == null ? "" : box.getElement().getAttribute(ATTRIBUTE);
         if (!pointer.isEmpty()) {

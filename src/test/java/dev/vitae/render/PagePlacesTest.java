@@ -52,6 +52,20 @@ class PagePlacesTest {
     }
 
     @Test
+    void placesHoldOnAPageLaidOutRightToLeftWithItsSidebarFloated() throws IOException {
+        Document doc = Rendering.withSettings(ScriptsTest.resource("ar"), v -> v.put("theme", "modern"));
+        PagePlaces places;
+        try (PreviewPdf preview = Rendering.RENDERER.preview(doc, null, 1)) {
+            places = preview.places();
+        }
+        byte[] pdf = Rendering.pdf(doc).bytes();
+        double[] skills = where(pdf, 0, "Kubernetes");
+        assertEquals(Optional.of("/skills/1"), places.pointerAt(0, skills[0], skills[1]), "a skill in the sidebar, floated right");
+        double[] kafka = where(pdf, 0, "Kafka", 1); // the skills name it first
+        assertEquals(Optional.of("/work/0"), places.pointerAt(0, kafka[0], kafka[1]), "a word in the first job's highlight");
+    }
+
+    @Test
     void eachPageOfALongCvHasItsEntriesAndAnEntrySplitByAPageBreakIsOnBoth() throws IOException {
         Document doc = Rendering.withSettings(LongCv.build(25, 40), v -> v.put("theme", "classic"));
         PagePlaces places;
