@@ -45,6 +45,10 @@ final class ShortcutsDialog {
             new Shortcut(keys(KeyCode.ESCAPE), "Close the problems list; leave a section's heading as it was"),
             new Shortcut(AppMenus.REDO_ALT.getDisplayText(), "Redo, as well as the Edit menu's shortcut"));
 
+    /** What the preview's pages answer; not keys, but where a person looks for what the window can do. */
+    static final List<Shortcut> IN_PREVIEW = List.of(
+            new Shortcut("Click", "On an entry, a section or the header of a page: open it in the form"));
+
     private static Dialog<Void> showing;
 
     private ShortcutsDialog() {
@@ -66,7 +70,8 @@ final class ShortcutsDialog {
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 12, 4, 4));
         int row = addGroup(grid, 0, "Menus", fromMenus(menus));
-        addGroup(grid, row, "Forms and lists", IN_FORMS);
+        row = addGroup(grid, row, "Forms and lists", IN_FORMS);
+        addGroup(grid, row, "Preview", IN_PREVIEW);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(440);

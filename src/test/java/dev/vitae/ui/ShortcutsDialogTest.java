@@ -46,8 +46,9 @@ class ShortcutsDialogTest {
         String altUp = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN).getDisplayText();
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(altUp + " / ") && l.contains("= Move the selected section or entry")),
                 lines.toString());
-        assertEquals(lines.size(), ShortcutsDialog.fromMenus(robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class)).size() + ShortcutsDialog.IN_FORMS.size(),
-                "each menu shortcut and each form key once");
+        assertTrue(lines.contains("Click = On an entry, a section or the header of a page: open it in the form"), lines.toString());
+        assertEquals(lines.size(), ShortcutsDialog.fromMenus(robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class)).size()
+                + ShortcutsDialog.IN_FORMS.size() + ShortcutsDialog.IN_PREVIEW.size(), "each menu shortcut, form key and preview gesture once");
 
         robot.clickOn("#section-work");
         robot.type(KeyCode.F1);
