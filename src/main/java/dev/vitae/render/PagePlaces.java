@@ -58,11 +58,6 @@ public final class PagePlaces {
         return Optional.ofNullable(best);
     }
 
-    /** The pointer of {@link #placeAt}'s part. */
-    public Optional<String> pointerAt(int page, double x, double y) {
-        return placeAt(page, x, y).map(Place::pointer);
-    }
-
     /** Where {@code pointer}'s part starts: its place on the first page it is on. */
     public Optional<Place> first(String pointer) {
         return places.stream().filter(p -> p.pointer().equals(pointer)).findFirst();

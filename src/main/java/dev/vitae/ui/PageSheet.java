@@ -46,6 +46,11 @@ final class PageSheet {
         return view.getFitWidth();
     }
 
+    /** The sheet's height in pixels, as {@link #size} set it. */
+    double height() {
+        return paper.getPrefHeight();
+    }
+
     /** The page's image, or null to show the empty sheet. */
     void show(Image image) {
         view.setImage(image);
@@ -70,8 +75,8 @@ final class PageSheet {
             mark.setMouseTransparent(true);
             node.getChildren().add(mark);
         }
-        double width = paper.getPrefWidth();
-        double height = paper.getPrefHeight();
+        double width = width();
+        double height = height();
         mark.resizeRelocate(place.left() * width, place.top() * height, (place.right() - place.left()) * width,
                 (place.bottom() - place.top()) * height);
         mark.setVisible(true);

@@ -296,11 +296,10 @@ final class PreviewPane {
     }
 
     private Optional<PagePlaces.Place> partAt(PageSheet sheet, int index, MouseEvent e) {
-        double width = sheet.width();
-        if (shown == null || width <= 0) {
+        if (shown == null || sheet.width() <= 0) {
             return Optional.empty();
         }
-        return shown.places().placeAt(index, e.getX() / width, e.getY() / (width * pageAspect));
+        return shown.places().placeAt(index, e.getX() / sheet.width(), e.getY() / sheet.height());
     }
 
     private void layoutPages() {

@@ -38,13 +38,14 @@ class PagePlacesTest {
             places = preview.places();
         }
         byte[] pdf = Rendering.pdf(doc).bytes();
-        assertEquals(Optional.of("/work/2"), places.pointerAt(0, where(pdf, 0, "Fjällräv Analytics")[0], where(pdf, 0, "Fjällräv Analytics")[1]));
+        double[] employer = where(pdf, 0, "Fjällräv Analytics");
+        assertEquals(Optional.of("/work/2"), pointerAt(places, 0, employer[0], employer[1]));
         double[] role = where(pdf, 0, "Senior Software Engineer", 1); // the header's label says it first
-        assertEquals(Optional.of("/work/1"), places.pointerAt(0, role[0], role[1]), "a role at an employer of several");
+        assertEquals(Optional.of("/work/1"), pointerAt(places, 0, role[0], role[1]), "a role at an employer of several");
         double[] name = where(pdf, 0, doc.at("/basics/name").asText());
-        assertEquals(Optional.of("/basics"), places.pointerAt(0, name[0], name[1]));
+        assertEquals(Optional.of("/basics"), pointerAt(places, 0, name[0], name[1]));
         double[] heading = where(pdf, 0, "Education");
-        assertEquals(Optional.of("/education"), places.pointerAt(0, heading[0], heading[1]), "a section's heading");
+        assertEquals(Optional.of("/education"), pointerAt(places, 0, heading[0], heading[1]), "a section's heading");
         for (PagePlaces.Place p : places.places()) {
             assertTrue(p.left() >= 0 && p.right() <= 1 && p.top() >= 0 && p.bottom() <= 1 && p.left() < p.right()
                     && p.top() < p.bottom(), theme + ": " + p);
@@ -60,9 +61,9 @@ class PagePlacesTest {
         }
         byte[] pdf = Rendering.pdf(doc).bytes();
         double[] skills = where(pdf, 0, "Kubernetes");
-        assertEquals(Optional.of("/skills/1"), places.pointerAt(0, skills[0], skills[1]), "a skill in the sidebar, floated right");
+        assertEquals(Optional.of("/skills/1"), pointerAt(places, 0, skills[0], skills[1]), "a skill in the sidebar, floated right");
         double[] kafka = where(pdf, 0, "Kafka", 1); // the skills name it first
-        assertEquals(Optional.of("/work/0"), places.pointerAt(0, kafka[0], kafka[1]), "a word in the first job's highlight");
+        assertEquals(Optional.of("/work/0"), pointerAt(places, 0, kafka[0], kafka[1]), "a word in the first job's highlight");
     }
 
     @Test
@@ -82,9 +83,13 @@ class PagePlacesTest {
         byte[] pdf = Rendering.pdf(doc).bytes();
         String lastTitle = doc.at("/publications/39/name").asText();
         double[] last = where(pdf, pages - 1, lastTitle);
-        assertEquals(Optional.of("/publications/39"), places.pointerAt(pages - 1, last[0], last[1]));
+        assertEquals(Optional.of("/publications/39"), pointerAt(places, pages - 1, last[0], last[1]));
         List<String> sections = places.places().stream().map(PagePlaces.Place::pointer).filter(p -> p.equals("/work")).toList();
         assertTrue(sections.size() >= 2, "the work section runs over pages: " + sections.size());
+    }
+
+    private static Optional<String> pointerAt(PagePlaces places, int page, double x, double y) {
+        return places.placeAt(page, x, y).map(PagePlaces.Place::pointer);
     }
 
     /** The middle of the first character of {@code text} on page {@code page}, in fractions of the page. */
